@@ -1,0 +1,44 @@
+/// The reader stage: the bytes of one input file in, its articles (or rejections) out.
+public struct ArticleReader: Sendable {
+    public init() {}
+
+    /// What a file yields: a whole-file rejection, or one result per article (`part`).
+    public struct Outcome: Sendable {
+        /// One entry per article; more than one (or a JSON array / JSON Lines) makes them parts.
+        public var parts: [Result<Article, Rejection>]
+        /// True when the file is a container of articles, so each record carries `part`.
+        public var isMultiPart: Bool
+        public var format: InputFormat?
+        public var encoding: TextEncoding?
+    }
+
+    /// Reads `bytes` of a file called `fileName` (used for the extension only).
+    public func read(bytes: [UInt8], fileName: String) -> Outcome {
+        let decoded: TextDecoder.Decoded
+        do {
+            decoded = try TextDecoder.decode(bytes)
+        } catch {
+            return Outcome(parts: [.failure(error)], isMultiPart: false)
+        }
+        let format = FormatSniffer.format(fileName: fileName, bytes: bytes)
+        do {
+            switch format {
+            case .text, .markdown:
+                let article = try PlainTextReader.read(decoded, format: format)
+                return Outcome(parts: [.success(article)], isMultiPart: false, format: format, encoding: decoded.encoding)
+            case .html:
+                let article = try HTMLReader.read(Array(decoded.text.utf8), encoding: decoded.encoding)
+                return Outcome(parts: [.success(article)], isMultiPart: false, format: format, encoding: decoded.encoding)
+            case .json:
+                let parts = try JSONArticleReader.readJSON(decoded)
+                let isArray = decoded.text.drop { $0.isWhitespace }.first == "["
+                return Outcome(parts: parts, isMultiPart: isArray, format: format, encoding: decoded.encoding)
+            case .jsonl:
+                let parts = try JSONArticleReader.readJSONLines(decoded)
+                return Outcome(parts: parts, isMultiPart: true, format: format, encoding: decoded.encoding)
+            }
+        } catch {
+            return Outcome(parts: [.failure(error)], isMultiPart: false, format: format, encoding: decoded.encoding)
+        }
+    }
+}

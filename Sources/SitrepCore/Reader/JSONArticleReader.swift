@@ -1,0 +1,114 @@
+import FoundationEssentials
+
+/// Reads scraper output (SPEC §3): a JSON object with `title`, `text` or `html`, `published`,
+/// `url`, `source`; a JSON array of such objects; or JSON Lines, one object per line.
+enum JSONArticleReader {
+    struct Record: Decodable {
+        var title: String?
+        var text: String?
+        var html: String?
+        var published: String?
+        var url: String?
+        var source: String?
+
+        enum CodingKeys: String, CodingKey {
+            case title, text, html, published, url, source, content, body, date
+        }
+
+        // Scrapers disagree on names; the common aliases are accepted, and a field of the wrong
+        // JSON type counts as absent rather than failing the whole article.
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            func str(_ key: CodingKeys) -> String? { (try? c.decodeIfPresent(String.self, forKey: key)) ?? nil }
+            title = str(.title)
+            text = str(.text) ?? str(.content) ?? str(.body)
+            html = str(.html)
+            published = str(.published) ?? str(.date)
+            url = str(.url)
+            source = str(.source)
+        }
+    }
+
+    /// Articles of a `.json` file: one part, or one part per array element.
+    static func readJSON(_ decoded: TextDecoder.Decoded) throws(Rejection) -> [Result<Article, Rejection>] {
+        let data = Data(decoded.text.utf8)
+        let trimmed = decoded.text.drop { $0.isWhitespace }
+        if trimmed.first == "[" {
+            let items: [LenientRecord]
+            do {
+                items = try JSONDecoder().decode([LenientRecord].self, from: data)
+            } catch {
+                throw Rejection(.malformed, "JSON array does not parse: \(describe(error))")
+            }
+            if items.isEmpty { throw Rejection(.noText, "JSON array holds no articles") }
+            return items.map { item in
+                guard let record = item.record else {
+                    return .failure(Rejection(.malformed, "array element is not a JSON object"))
+                }
+                return Result { () throws(Rejection) -> Article in try article(record, decoded.encoding, .json) }
+            }
+        }
+        let record: Record
+        do {
+            record = try JSONDecoder().decode(Record.self, from: data)
+        } catch {
+            throw Rejection(.malformed, "JSON does not parse as an article object: \(describe(error))")
+        }
+        return [Result { () throws(Rejection) -> Article in try article(record, decoded.encoding, .json) }]
+    }
+
+    /// Articles of a `.jsonl` file, one part per non-blank line.
+    static func readJSONLines(_ decoded: TextDecoder.Decoded) throws(Rejection) -> [Result<Article, Rejection>] {
+        let lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: true)
+            .filter { !$0.allSatisfy(\.isWhitespace) }
+        if lines.isEmpty { throw Rejection(.noText, "JSON Lines file holds no records") }
+        return lines.enumerated().map { index, line in
+            do {
+                let record = try JSONDecoder().decode(Record.self, from: Data(line.utf8))
+                return Result { () throws(Rejection) -> Article in try article(record, decoded.encoding, .jsonl) }
+            } catch {
+                return .failure(Rejection(.malformed, "line \(index + 1) does not parse: \(describe(error))"))
+            }
+        }
+    }
+
+    /// An array element that may not be an object (then `record` is nil, not a decode failure).
+    struct LenientRecord: Decodable {
+        var record: Record?
+        init(from decoder: any Decoder) throws { record = try? Record(from: decoder) }
+    }
+
+    static func article(_ r: Record, _ encoding: TextEncoding, _ format: InputFormat) throws(Rejection) -> Article {
+        var article: Article
+        if let text = r.text, !text.allSatisfy(\.isWhitespace) {
+            let inner = TextDecoder.Decoded(text: text, encoding: encoding)
+            article = try PlainTextReader.read(inner, format: .text)
+        } else if let html = r.html, !html.allSatisfy(\.isWhitespace) {
+            article = try HTMLReader.read(Array(html.utf8), encoding: encoding)
+        } else {
+            throw Rejection(.noText, "record has neither `text` nor `html`")
+        }
+        article.format = format
+        article.encoding = encoding
+        if let title = r.title.map({ TextNormalizer.nfc(TextNormalizer.foldWhitespace($0)) }), !title.isEmpty {
+            article.title = title
+        }
+        if let url = r.url, !url.isEmpty { article.url = url }
+        if let source = r.source, !source.isEmpty { article.source = source }
+        if let raw = r.published, let date = CalendarDate(iso: raw.prefix(10)) {
+            article.published = date
+            article.publishedFrom = .meta
+        }
+        return article
+    }
+
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let c): c.debugDescription
+        case DecodingError.typeMismatch(_, let c): c.debugDescription
+        case DecodingError.keyNotFound(let k, _): "missing key \(k.stringValue)"
+        case DecodingError.valueNotFound(_, let c): c.debugDescription
+        default: String(describing: error)
+        }
+    }
+}

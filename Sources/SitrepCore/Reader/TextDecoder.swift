@@ -1,0 +1,92 @@
+/// Bytes → text: BOM detection, binary rejection, UTF-8 validation with a Windows-1252 fallback.
+public enum TextDecoder {
+    /// The decoded text and the encoding it was in.
+    public struct Decoded: Sendable {
+        public var text: String
+        public var encoding: TextEncoding
+    }
+
+    /// Decodes `bytes`, or rejects them as `empty` or `binary` (SPEC §3).
+    public static func decode(_ bytes: [UInt8]) throws(Rejection) -> Decoded {
+        if bytes.isEmpty { throw Rejection(.empty, "the file is empty (0 bytes)") }
+        if bytes.count >= 2 && (bytes[0], bytes[1]) == (0xFF, 0xFE) {
+            return Decoded(text: utf16(bytes.dropFirst(2), littleEndian: true), encoding: .utf16LE)
+        }
+        if bytes.count >= 2 && (bytes[0], bytes[1]) == (0xFE, 0xFF) {
+            return Decoded(text: utf16(bytes.dropFirst(2), littleEndian: false), encoding: .utf16BE)
+        }
+        if let signature = binarySignature(bytes) {
+            throw Rejection(.binary, "binary content (\(signature) signature)")
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw Rejection(.binary, "NUL byte at offset \(nul): binary content")
+        }
+        if mostlyControl(bytes) {
+            throw Rejection(.binary, "mostly control bytes: binary content")
+        }
+        var body = bytes[...]
+        var encoding = TextEncoding.utf8
+        if bytes.count >= 3 && (bytes[0], bytes[1], bytes[2]) == (0xEF, 0xBB, 0xBF) {
+            body = bytes.dropFirst(3)
+            encoding = .utf8BOM
+        }
+        if let text = String(validating: body, as: UTF8.self) {
+            return Decoded(text: text, encoding: encoding)
+        }
+        return Decoded(text: windows1252(body), encoding: .windows1252)
+    }
+
+    private static let signatures: [(String, [UInt8])] = [
+        ("PDF", Array("%PDF-".utf8)), ("PNG", [0x89, 0x50, 0x4E, 0x47]), ("GIF", Array("GIF8".utf8)),
+        ("JPEG", [0xFF, 0xD8, 0xFF]), ("ZIP", [0x50, 0x4B, 0x03, 0x04]), ("gzip", [0x1F, 0x8B]),
+        ("ELF", [0x7F, 0x45, 0x4C, 0x46]), ("bzip2", Array("BZh".utf8)), ("xz", [0xFD, 0x37, 0x7A, 0x58, 0x5A]),
+        ("zstd", [0x28, 0xB5, 0x2F, 0xFD]), ("7z", [0x37, 0x7A, 0xBC, 0xAF]), ("RIFF", Array("RIFF".utf8)),
+        ("OLE2", [0xD0, 0xCF, 0x11, 0xE0]), ("SQLite", Array("SQLite format 3".utf8)),
+    ]
+
+    static func binarySignature(_ bytes: [UInt8]) -> String? {
+        for (name, magic) in signatures where bytes.count >= magic.count && bytes.starts(with: magic) {
+            return name
+        }
+        return nil
+    }
+
+    /// More than 10% of the first 8 KiB are C0 controls other than tab, newline, CR and form feed.
+    static func mostlyControl(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(8192)
+        var controls = 0
+        for b in sample where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B {
+            controls += 1
+        }
+        return controls * 10 > sample.count
+    }
+
+    static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
+        var units = [UInt16]()
+        units.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i + 1 < bytes.endIndex {
+            let a = UInt16(bytes[i])
+            let b = UInt16(bytes[i + 1])
+            units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+            i += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    /// Windows-1252's 0x80–0x9F; the rest of the range is Latin-1.
+    private static let cp1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
+        0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
+        0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    static func windows1252(_ bytes: ArraySlice<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        for b in bytes {
+            let value: UInt32 = (0x80...0x9F).contains(b) ? cp1252High[Int(b - 0x80)] : UInt32(b)
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        }
+        return String(scalars)
+    }
+}
