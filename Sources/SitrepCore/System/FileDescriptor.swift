@@ -142,17 +142,19 @@ public enum FS {
         try syscall("unlink", path) { Glibc.unlink(path) }
     }
 
-    /// Names in a folder (not `.`/`..`), in directory order, as raw bytes turned into `String`s.
-    public static func listDirectory(_ path: String) throws(SystemError) -> [String] {
+    /// Names in a folder (not `.`/`..`), in directory order; a name that is not UTF-8 comes
+    /// back through `rawNames` instead (as bytes, which a `String` cannot hold).
+    public static func listDirectory(_ path: String, rawNames: ((([UInt8]) -> Void))? = nil) throws(SystemError) -> [String] {
         guard let dir = opendir(path) else {
             throw SystemError(call: "opendir", subject: path, errno: Glibc.errno)
         }
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                let bytes = raw.prefix { $0 != 0 }
-                return String(decoding: bytes, as: UTF8.self)
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            guard let name = String(validating: bytes, as: UTF8.self) else {
+                rawNames?(bytes)
+                continue
             }
             if name == "." || name == ".." { continue }
             names.append(name)

@@ -1,0 +1,130 @@
+/// The set of article ids seen so far: the dedupe index (SPEC §3 `duplicate`).
+public struct ArticleIndex: Sendable {
+    public private(set) var keys: Set<UInt64> = []
+    public init() {}
+    public init(keys: Set<UInt64>) { self.keys = keys }
+    public var count: Int { keys.count }
+    public func contains(_ key: UInt64) -> Bool { keys.contains(key) }
+    @discardableResult public mutating func insert(_ key: UInt64) -> Bool { keys.insert(key).inserted }
+    public mutating func remove(_ key: UInt64) { keys.remove(key) }
+}
+
+/// An input file as the pipeline sees it.
+public struct InputFile: Sendable {
+    /// Path relative to the inbox (or as given to `parse`), for `file`.
+    public var file: String
+    /// The first-level subfolder it was dropped in, for `feed`.
+    public var feed: String?
+    public var bytes: [UInt8]
+    public init(file: String, feed: String? = nil, bytes: [UInt8]) {
+        self.file = file
+        self.feed = feed
+        self.bytes = bytes
+    }
+}
+
+/// Turns one input file into its record group: reader → extractor → drafts. Shared by the
+/// daemon and `sitrep parse`, so both print the same records.
+public struct Ingestor: Sendable {
+    public var reader = ArticleReader()
+    public var extractor: (any EventExtractor)?
+    public var emitText = false
+    /// Document date when the text states none (`parse --published`).
+    public var givenPublished: CalendarDate?
+
+    public init(extractor: (any EventExtractor)? = nil, emitText: Bool = false, givenPublished: CalendarDate? = nil) {
+        self.extractor = extractor
+        self.emitText = emitText
+        self.givenPublished = givenPublished
+    }
+
+    /// The record group of `input`; new article ids are inserted into `index`.
+    public func ingest(_ input: InputFile, index: inout ArticleIndex) -> FileGroup {
+        let sha = Digests.sha256Hex(input.bytes)
+        let outcome = reader.read(bytes: input.bytes, fileName: Path.basename(input.file))
+        let multi = outcome.isMultiPart
+        var group = FileGroup(
+            file: input.file, sha256: sha, feed: input.feed, parts: multi ? outcome.parts.count : nil, drafts: [],
+            disposition: .processed)
+        var anyArticle = false
+        var firstRejection: Rejection?
+        for (partIndex, result) in outcome.parts.enumerated() {
+            let part = multi ? partIndex : nil
+            switch result {
+            case .failure(let rejection):
+                firstRejection = firstRejection ?? rejection
+                group.drafts.append(Self.rejectedDraft(rejection, part: part))
+            case .success(var article):
+                anyArticle = true
+                if article.published == nil, let given = givenPublished {
+                    article.published = given
+                    article.publishedFrom = .given
+                }
+                let (id, key) = Digests.articleID(text: article.text)
+                if !index.insert(key) {
+                    group.drafts.append(RecordDraft(kind: .duplicate, articleID: id, part: part))
+                    continue
+                }
+                group.newArticleIDs.append(key)
+                let events = extractor?.events(in: article, articleID: id) ?? []
+                group.drafts.append(articleDraft(article, id: id, part: part, eventCount: events.count))
+                for event in events {
+                    group.drafts.append(RecordDraft(kind: .event, articleID: id, fields: event.fields))
+                }
+            }
+        }
+        if !anyArticle, let rejection = firstRejection {
+            group.disposition = .failed(rejection)
+        }
+        return group
+    }
+
+    /// The group of a file rejected before it could be read (`not_regular`, `too_large`, …).
+    public static func rejectedFile(file: String, feed: String?, sha256: String?, rejection: Rejection) -> FileGroup {
+        FileGroup(
+            file: file, sha256: sha256 ?? "", feed: feed, parts: nil,
+            drafts: [rejectedDraft(rejection, part: nil)], disposition: .failed(rejection))
+    }
+
+    static func rejectedDraft(_ rejection: Rejection, part: Int?) -> RecordDraft {
+        RecordDraft(
+            kind: .rejected, part: part,
+            fields: [("reason", .string(rejection.reason.rawValue)), ("detail", .string(rejection.detail))])
+    }
+
+    func articleDraft(_ article: Article, id: String, part: Int?, eventCount: Int) -> RecordDraft {
+        var o = JSONObjectBuilder()
+        o.set("title", article.title)
+        o.set("lead", article.sentences.first.map { Self.lead(article.slice($0)) })
+        o.set("source", article.source)
+        o.set("url", article.url)
+        o.set("format", article.format.rawValue)
+        o.set("encoding", article.encoding.rawValue)
+        o.set("lang", article.lang)
+        o.set("published", article.published?.description)
+        o.set("published_from", article.publishedFrom?.rawValue)
+        o.set("chars", article.chars)
+        o.set("words", article.words)
+        o.set("sentences", article.sentences.count)
+        o.set("events", eventCount)
+        var versions = JSONObjectBuilder()
+        versions.set("sitrep", SitrepVersion.current)
+        versions.set("gazetteer", extractor?.gazetteerVersion)
+        o.set("versions", versions.value)
+        if emitText { o.set("text", article.text) }
+        return RecordDraft(kind: .article, articleID: id, part: part, fields: o.fields)
+    }
+
+    /// The first sentence, cut at a word boundary to at most 200 characters.
+    static func lead(_ sentence: String) -> String {
+        if sentence.count <= 200 { return sentence }
+        var cut = String(sentence.prefix(199))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        return cut + "…"
+    }
+}
+
+/// The version written in records and printed by `--version`.
+public enum SitrepVersion {
+    public static let current = "0.1.0"
+}

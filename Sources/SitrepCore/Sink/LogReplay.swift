@@ -1,0 +1,179 @@
+import FoundationEssentials
+import Glibc
+
+/// The fields recovery needs from a record; everything else is skipped.
+struct RecordSummary: Decodable {
+    var seq: Int64
+    var kind: String
+    var article: String?
+    var file: String?
+    var sha256: String?
+    var part: Int?
+    var parts: Int?
+    var events: Int?
+    var moved_to: String?
+    var reason: String?
+    var detail: String?
+}
+
+/// A complete file group found in the log.
+public struct LoggedGroup: Sendable, Equatable {
+    public var file: String
+    public var sha256: String
+    public var movedTo: String?
+    public var firstSeq: Int64
+    /// The rejection, for groups that sent their file to `failed/`.
+    public var rejection: Rejection?
+}
+
+/// What replaying a log file found.
+public struct ReplayResult: Sendable {
+    /// One past the highest `seq` seen (or the starting value).
+    public var nextSeq: Int64
+    /// The first `seq` in the file, if any.
+    public var firstSeq: Int64?
+    /// Offset where an incomplete last group starts, if there is one.
+    public var tornFrom: Int64?
+    /// Offset after the last complete group.
+    public var completeEnd: Int64
+    /// Lines that did not parse before the tail (left in place, reported).
+    public var corruptLines: Int = 0
+    /// The last complete groups, most recent last (bounded).
+    public var recentGroups: [LoggedGroup] = []
+}
+
+/// Replays a log file: finds the highest `seq`, adds every `article` id to the index, and
+/// tells where an incomplete last group starts (SPEC §4 recovery).
+public enum LogReplay {
+    /// How many recent groups to keep: more than one group commit can leave unmoved.
+    public static let recentLimit = 4096
+
+    public static func replay(
+        path: String, from offset: Int64, nextSeq: Int64, index: inout ArticleIndex
+    ) throws(SystemError) -> ReplayResult {
+        let fd = try FS.open(path, O_RDONLY)
+        defer { Glibc.close(fd) }
+        var reader = LineReader(fd: fd, offset: offset)
+        var result = ReplayResult(nextSeq: nextSeq, completeEnd: offset)
+        let decoder = JSONDecoder()
+
+        var groupStart: Int64?
+        var groupHead: RecordSummary?
+        var pendingEvents = 0
+        var lastPart: Int?
+        var groupIDs: [UInt64] = []
+
+        func groupComplete() -> Bool {
+            guard let head = groupHead else { return true }
+            if pendingEvents > 0 { return false }
+            if let parts = head.parts { return (lastPart ?? -1) >= parts - 1 }
+            return true
+        }
+        func closeGroup(end: Int64) {
+            guard let head = groupHead, let start = groupStart else { return }
+            _ = start
+            result.completeEnd = end
+            let rejection = head.kind == "rejected" && head.parts == nil
+                ? Rejection(RejectReason(rawValue: head.reason ?? "") ?? .malformed, head.detail ?? "") : nil
+            result.recentGroups.append(
+                LoggedGroup(
+                    file: head.file ?? "", sha256: head.sha256 ?? "", movedTo: head.moved_to, firstSeq: head.seq,
+                    rejection: rejection))
+            if result.recentGroups.count > recentLimit * 2 {
+                result.recentGroups.removeFirst(result.recentGroups.count - recentLimit)
+            }
+            for id in groupIDs { index.insert(id) }
+            groupIDs = []
+            groupHead = nil
+            groupStart = nil
+        }
+
+        while let (line, lineOffset, terminated) = try reader.next() {
+            let record: RecordSummary? = terminated ? (try? decoder.decode(RecordSummary.self, from: Data(line))) : nil
+            guard let record else {
+                if !terminated {
+                    result.tornFrom = groupStart ?? lineOffset
+                    return result
+                }
+                result.corruptLines += 1
+                continue
+            }
+            result.firstSeq = result.firstSeq ?? record.seq
+            result.nextSeq = max(result.nextSeq, record.seq + 1)
+            let lineEnd = lineOffset + Int64(line.count) + 1
+            if record.kind == "event" {
+                if groupHead != nil && pendingEvents > 0 {
+                    pendingEvents -= 1
+                    if groupComplete() { closeGroup(end: lineEnd) }
+                } else {
+                    result.corruptLines += 1  // an event outside any group
+                    result.completeEnd = lineEnd
+                }
+                continue
+            }
+            // A per-file record: continues a multi-part group, or starts a new one.
+            let continues = groupHead != nil && pendingEvents == 0 && record.file == groupHead?.file
+                && record.sha256 == groupHead?.sha256 && record.part != nil && record.part == (lastPart ?? -1) + 1
+            if !continues {
+                if groupHead != nil { result.corruptLines += 1 }  // an incomplete group mid-log
+                groupHead = record
+                groupStart = lineOffset
+                groupIDs = []
+            }
+            lastPart = record.part
+            pendingEvents = record.kind == "article" ? max(0, record.events ?? 0) : 0
+            if record.kind == "article", let id = record.article, let key = Digests.articleKey(id) {
+                groupIDs.append(key)
+            }
+            if groupComplete() { closeGroup(end: lineEnd) }
+        }
+        if groupHead != nil { result.tornFrom = groupStart }
+        return result
+    }
+
+    /// Cuts the log at `offset`, saving the cut bytes to `PATH.torn` first (SPEC §4).
+    public static func cutTornTail(path: String, at offset: Int64) throws(SystemError) -> Int64 {
+        let fd = try FS.open(path, O_RDWR)
+        defer { Glibc.close(fd) }
+        let size = Int64(try FS.fstat(fd, subject: path).st_size)
+        guard offset < size else { return 0 }
+        lseek(fd, off_t(offset), SEEK_SET)
+        let tail = try FS.readAll(fd, limit: Int(size - offset), subject: path)
+        let tornPath = path + ".torn"
+        let tfd = try FS.open(tornPath, O_WRONLY | O_APPEND | O_CREAT, mode: 0o640)
+        defer { Glibc.close(tfd) }
+        var saved = tail
+        if saved.last != 0x0A { saved.append(0x0A) }
+        try FS.writeAll(tfd, saved, subject: tornPath)
+        try FS.fsync(tfd, subject: tornPath)
+        try syscall("ftruncate", path) { Glibc.ftruncate(fd, off_t(offset)) }
+        try FS.fsync(fd, subject: path)
+        return size - offset
+    }
+
+    /// Every log file of the log at `path` (rotated ones and the live one), oldest first by the
+    /// first `seq` they hold. `.torn` files and compressed rotations are not logs.
+    public static func logFiles(of path: String) throws(SystemError) -> [String] {
+        let dir = Path.parent(path)
+        let stem = Path.splitExtension(Path.basename(path)).stem
+        var found: [(Int64, String)] = []
+        for name in try FS.listDirectory(dir) {
+            guard name.hasPrefix(stem), name.contains(".jsonl"), !name.hasSuffix(".torn"), !name.hasSuffix(".gz"),
+                !name.hasSuffix(".tmp"), !name.hasSuffix(".zst"), !name.hasSuffix(".xz")
+            else { continue }
+            let full = Path.join(dir, name)
+            if full == path { continue }
+            found.append((firstSeq(of: full) ?? Int64.max, full))
+        }
+        found.sort { $0.0 < $1.0 }
+        return found.map(\.1) + (FS.exists(path) ? [path] : [])
+    }
+
+    static func firstSeq(of path: String) -> Int64? {
+        guard let fd = try? FS.open(path, O_RDONLY) else { return nil }
+        defer { Glibc.close(fd) }
+        var reader = LineReader(fd: fd, offset: 0)
+        guard let first = try? reader.next(), first.terminated else { return nil }
+        return (try? JSONDecoder().decode(RecordSummary.self, from: Data(first.line)))?.seq
+    }
+}
