@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/signalfd.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 int sitrep_rename_noreplace(int olddirfd, const char *oldpath, int newdirfd, const char *newpath) {
@@ -51,4 +52,12 @@ int sitrep_signalfd_read(int fd) {
         }
         return -1;
     }
+}
+
+long long sitrep_fs_type(const char *path) {
+    struct statfs sfs;
+    if (statfs(path, &sfs) != 0) {
+        return -1;
+    }
+    return (long long)(unsigned long)sfs.f_type;
 }

@@ -20,4 +20,7 @@ int sitrep_signalfd_read(int fd);
 /// Blocks SIGTERM, SIGINT, SIGHUP and SIGPIPE in the calling thread (call before threads start).
 int sitrep_block_signals(void);
 
+/// statfs(2)'s f_type for path (the filesystem's magic number), or -1 with errno set.
+long long sitrep_fs_type(const char *path);
+
 #endif

@@ -76,7 +76,7 @@ public struct FileGroup: Sendable {
             o.set("article", draft.articleID)
             if draft.isFileRecord {
                 o.set("file", file)
-                o.set("sha256", sha256)
+                o.set("sha256", sha256.isEmpty ? nil : sha256)
                 o.set("part", draft.part)
                 o.set("parts", parts)
                 o.set("feed", feed)

@@ -73,7 +73,7 @@ public enum LogReplay {
             guard let head = groupHead, let start = groupStart else { return }
             _ = start
             result.completeEnd = end
-            let rejection = head.kind == "rejected" && head.parts == nil
+            let rejection = head.kind == "rejected"
                 ? Rejection(RejectReason(rawValue: head.reason ?? "") ?? .malformed, head.detail ?? "") : nil
             result.recentGroups.append(
                 LoggedGroup(
