@@ -7,6 +7,9 @@ public enum InboxEvent: Sendable, Equatable {
     case movedIn(String)
     /// A file was closed after writing: ready once it has settled.
     case closedWrite(String)
+    /// An entry was created: a symlink, FIFO, socket or device node is never written and
+    /// closed, so it is taken now; a regular file waits for its close-write.
+    case created(String)
     /// A first-level subfolder appeared: watch and scan it.
     case folderAdded(String)
     /// A folder below the first level appeared: ignored (one warning).
@@ -95,6 +98,8 @@ public final class InboxWatcher {
                 events.append(.movedIn(rel))
             } else if mask & UInt32(IN_CLOSE_WRITE) != 0 {
                 events.append(.closedWrite(rel))
+            } else if mask & UInt32(IN_CREATE) != 0 {
+                events.append(.created(rel))
             }
         }
     }

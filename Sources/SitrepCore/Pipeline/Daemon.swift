@@ -190,6 +190,10 @@ public final class Daemon {
             switch event {
             case .movedIn(let rel):
                 if !queue.enqueue(rel) { scanTruncated = true }
+            case .created(let rel):
+                if let st = try? FS.lstat(Path.join(config.inbox, rel)), st.st_mode & S_IFMT != S_IFREG {
+                    if !queue.enqueue(rel) { scanTruncated = true }
+                }
             case .closedWrite(let rel):
                 queue.settle(rel, absolute: Path.join(config.inbox, rel), settleNanos: settleNanos, now: now)
             case .folderAdded(let name):
