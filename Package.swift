@@ -52,7 +52,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SitrepDaemonTests",
-            dependencies: ["SitrepCore"]
+            dependencies: ["SitrepCore", "sitrep"]
         ),
     ],
     swiftLanguageModes: [.v6]

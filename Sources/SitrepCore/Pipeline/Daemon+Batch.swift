@@ -83,6 +83,7 @@ extension Daemon {
                     rejection: Rejection(.crashed, "the daemon exited abnormally \(crashes) times while reading this file"))
             } else {
                 state.markInProgress(rel)
+                faults.hit(.duringParse)
                 group = ingestor.ingest(InputFile(file: rel, feed: feed, bytes: bytes), index: &index)
                 state.markInProgress(nil)
             }

@@ -7,6 +7,8 @@ import Glibc
 /// point is one comparison against `nil`.
 public struct FaultInjection: Sendable {
     public enum Point: String, Sendable, CaseIterable {
+        /// While the file is marked in progress, before its parse: a parser crash.
+        case duringParse = "during-parse"
         case afterRead = "after-read"
         case afterAppend = "after-append"
         case afterSync = "after-sync"

@@ -1,0 +1,202 @@
+import Testing
+@testable import SitrepCore
+
+@Suite struct DecodingTests {
+    @Test func utf8WithAndWithoutBOM() throws {
+        #expect(try TextDecoder.decode(Array("Kyiv".utf8)).encoding == .utf8)
+        let bom = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Kyiv".utf8))
+        #expect(bom.encoding == .utf8BOM)
+        #expect(bom.text == "Kyiv")
+    }
+
+    @Test func utf16WithBOM() throws {
+        let le = try TextDecoder.decode([0xFF, 0xFE, 0x4B, 0x00, 0x79, 0x00, 0x69, 0x00, 0x76, 0x00])
+        #expect(le.text == "Kyiv" && le.encoding == .utf16LE)
+        let be = try TextDecoder.decode([0xFE, 0xFF, 0x00, 0x4B, 0x00, 0x79])
+        #expect(be.text == "Ky" && be.encoding == .utf16BE)
+    }
+
+    @Test func windows1252Fallback() throws {
+        // 0x93/0x94 are curly quotes in Windows-1252 and invalid as UTF-8.
+        let d = try TextDecoder.decode([0x93] + Array("Kyiv".utf8) + [0x94, 0x20, 0xE9])
+        #expect(d.encoding == .windows1252)
+        #expect(d.text == "“Kyiv” é")
+    }
+
+    @Test(arguments: [
+        ([UInt8](), RejectReason.empty),
+        (Array("text\u{0}more".utf8), .binary),
+        (Array("%PDF-1.7 stuff".utf8), .binary),
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], .binary),
+        (Array(repeating: UInt8(1), count: 100), .binary),
+    ])
+    func rejections(bytes: [UInt8], reason: RejectReason) {
+        #expect(throws: Rejection.self) { try TextDecoder.decode(bytes) }
+        do {
+            _ = try TextDecoder.decode(bytes)
+        } catch {
+            #expect(error.reason == reason)
+        }
+    }
+}
+
+@Suite struct SentenceSplitterTests {
+    func sentences(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return SentenceSplitter.split(text).map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+    }
+
+    @Test func newsAbbreviations() {
+        let s = sentences(
+            "Russia attacked Kyiv on Nov. 7 at 6 a.m. local time. The U.S. said so. Gen. Syrskyi agreed! Did he?")
+        #expect(s == ["Russia attacked Kyiv on Nov. 7 at 6 a.m. local time.", "The U.S. said so.", "Gen. Syrskyi agreed!", "Did he?"])
+    }
+
+    @Test func quotesDecimalsAndInitials() {
+        let s = sentences("“It was 3.5 km away.” Joe R. Biden spoke. Then (briefly) left.")
+        #expect(s == ["“It was 3.5 km away.”", "Joe R. Biden spoke.", "Then (briefly) left."])
+    }
+}
+
+@Suite struct SeedReadingTests {
+    @Test func seed000HeaderDateAndNoTitle() throws {
+        let outcome = ArticleReader().read(bytes: seedBytes("000_ad0ac0f6a651b051.txt"), fileName: "000.txt")
+        let article = try #require(try outcome.parts.first?.get())
+        #expect(article.published?.description == "2024-11-07")
+        #expect(article.publishedFrom == .header)
+        #expect(article.title == nil)
+        #expect(!article.text.contains("date 2024-11-07"))
+        let lead = article.slice(try #require(article.sentences.first))
+        #expect(lead.hasPrefix("Russia carried out a large-scale drone assault on Kyiv"))
+        // The section heading stays a paragraph of its own.
+        #expect(article.text.contains("\n\nIntense Airstrikes Over Kyiv\n\n"))
+    }
+
+    @Test func seed002BoilerplateRemoved() throws {
+        let outcome = ArticleReader().read(bytes: seedBytes("002_975c51eb9d0a52a6.txt"), fileName: "002.txt")
+        let article = try #require(try outcome.parts.first?.get())
+        #expect(article.title == nil)
+        for line in ["Physical Address", "304 North Cardinal St.", "Dorchester Center, MA 02124"] {
+            #expect(!article.text.contains(line))
+        }
+        #expect(article.slice(article.sentences[0]).hasPrefix("As the world waited with bated breath"))
+        // One paragraph per line: scraped text without blank lines.
+        #expect(article.paragraphs.count > 30)
+    }
+
+    @Test func offsetsGiveBackSentences() throws {
+        let outcome = ArticleReader().read(bytes: seedBytes("002_975c51eb9d0a52a6.txt"), fileName: "002.txt")
+        let article = try #require(try outcome.parts.first?.get())
+        let scalars = Array(article.text.unicodeScalars)
+        for span in article.sentences {
+            #expect(span.end <= scalars.count)
+            let s = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+            #expect(!s.hasPrefix(" ") && !s.hasSuffix(" ") && !s.contains("\n"))
+        }
+        #expect(article.sentences.contains { article.slice($0).hasSuffix("prosecutors reported on Nov. 5.") })
+    }
+}
+
+@Suite struct PlainTextTests {
+    func read(_ text: String, name: String = "a.txt") throws -> Article {
+        try #require(try ArticleReader().read(bytes: Array(text.utf8), fileName: name).parts.first?.get())
+    }
+
+    @Test func headerLinesAreMetadata() throws {
+        let a = try read("title: Strike on Odesa\nsource: Example Wire\nurl: https://e.x/1\ndate: 2024-03-02\n\nMissiles hit Odesa. Five were hurt.")
+        #expect(a.title == "Strike on Odesa")
+        #expect(a.source == "Example Wire")
+        #expect(a.url == "https://e.x/1")
+        #expect(a.published?.description == "2024-03-02")
+        #expect(a.text == "Missiles hit Odesa. Five were hurt.")
+    }
+
+    @Test func shortFirstLineBeforeBlankIsTitle() throws {
+        let a = try read("Drones Hit Kharkiv Overnight\n\nRussian drones struck Kharkiv. Two people were injured.")
+        #expect(a.title == "Drones Hit Kharkiv Overnight")
+        #expect(!a.text.contains("Drones Hit Kharkiv Overnight"))
+    }
+
+    @Test func linesInsideParagraphJoinWithSpace() throws {
+        let a = try read("First line of a paragraph\ncontinues here.\n\nSecond paragraph here.")
+        #expect(a.text == "First line of a paragraph continues here.\n\nSecond paragraph here.")
+        #expect(a.paragraphs.count == 2)
+    }
+
+    @Test func noSentencesIsNoText() {
+        let outcome = ArticleReader().read(bytes: Array("   \n\n  --- \n".utf8), fileName: "x.txt")
+        guard case .failure(let r) = outcome.parts.first else {
+            Issue.record("expected a rejection")
+            return
+        }
+        #expect(r.reason == .noText)
+    }
+
+    @Test func markdownMarkupRemoved() throws {
+        let a = try read("# Shelling in Kherson\n\nThe city was **shelled** by [Russian forces](https://x.y) on Monday.\n", name: "a.md")
+        #expect(a.format == .markdown)
+        #expect(a.title == "Shelling in Kherson")
+        #expect(a.text == "The city was shelled by Russian forces on Monday.")
+    }
+
+    @Test func nfcBody() throws {
+        let a = try read("Cafe\u{301} bombing in Kyiv. It was bad.")
+        #expect(a.text.unicodeScalars.count == "Café bombing in Kyiv. It was bad.".unicodeScalars.count)
+    }
+}
+
+@Suite struct StructuredInputTests {
+    @Test func jsonArrayIsParts() {
+        let json = #"[{"title":"A","text":"Shelling hit Kherson. Two died.","published":"2024-11-06T10:00:00Z"},{"title":"B"},7]"#
+        let outcome = ArticleReader().read(bytes: Array(json.utf8), fileName: "feed.json")
+        #expect(outcome.isMultiPart)
+        #expect(outcome.parts.count == 3)
+        let first = try? outcome.parts[0].get()
+        #expect(first?.title == "A")
+        #expect(first?.published?.description == "2024-11-06")
+        #expect(first?.publishedFrom == .meta)
+        if case .failure(let r) = outcome.parts[1] { #expect(r.reason == .noText) } else { Issue.record("part 1") }
+        if case .failure(let r) = outcome.parts[2] { #expect(r.reason == .malformed) } else { Issue.record("part 2") }
+    }
+
+    @Test func malformedJSONIsRejected() {
+        let outcome = ArticleReader().read(bytes: Array(#"{"title": "x", "text": "#.utf8), fileName: "x.json")
+        #expect(!outcome.isMultiPart)
+        if case .failure(let r) = outcome.parts.first { #expect(r.reason == .malformed) } else { Issue.record("no rejection") }
+    }
+
+    @Test func jsonLinesOnePartPerLine() {
+        let text = "{\"text\":\"One story here. It is short.\"}\nnot json\n{\"text\":\"Another story. Also short.\"}\n"
+        let outcome = ArticleReader().read(bytes: Array(text.utf8), fileName: "x.jsonl")
+        #expect(outcome.isMultiPart && outcome.parts.count == 3)
+        if case .failure(let r) = outcome.parts[1] { #expect(r.reason == .malformed) } else { Issue.record("line 2") }
+    }
+
+    @Test func htmlTitleDateAndBodyWithoutScripts() throws {
+        let html = """
+            <html><head><title>Site | Story</title><meta property="og:title" content="Drone strike on Sumy">
+            <meta property="article:published_time" content="2024-11-05T08:00:00Z"><script>var x = "secret";</script></head>
+            <body><nav>Home News Sport</nav><article><h1>Drone strike on Sumy</h1><p>Russian drones hit Sumy overnight.</p>
+            <p style="display: none">Hidden text.</p><p>Three people were injured.</p></article><footer>Copyright</footer></body></html>
+            """
+        let a = try #require(try ArticleReader().read(bytes: Array(html.utf8), fileName: "x.html").parts.first?.get())
+        #expect(a.title == "Drone strike on Sumy")
+        #expect(a.published?.description == "2024-11-05")
+        #expect(a.text.contains("Russian drones hit Sumy overnight."))
+        #expect(a.text.contains("Three people were injured."))
+        for absent in ["secret", "Home News", "Copyright", "Hidden text"] { #expect(!a.text.contains(absent)) }
+    }
+
+    @Test func deeplyNestedHTMLDoesNotCrash() {
+        let html = String(repeating: "<div>", count: 100_000) + "Deep text here. It ends." + String(repeating: "</div>", count: 100_000)
+        let outcome = ArticleReader().read(bytes: Array(html.utf8), fileName: "deep.html")
+        #expect(outcome.parts.count == 1)
+    }
+
+    @Test func sniffsFormatWithoutExtension() {
+        #expect(FormatSniffer.format(fileName: "x", bytes: Array("<!DOCTYPE html><html>".utf8)) == .html)
+        #expect(FormatSniffer.format(fileName: "x", bytes: Array("{\"a\":1}\n{\"a\":2}\n".utf8)) == .jsonl)
+        #expect(FormatSniffer.format(fileName: "x", bytes: Array("{\n \"a\": 1\n}".utf8)) == .json)
+        #expect(FormatSniffer.format(fileName: "x", bytes: Array("Plain words.".utf8)) == .text)
+    }
+}
