@@ -69,9 +69,10 @@ public struct Configuration: Sendable, Equatable {
             guard let s = value.string else { throw ConfigError("\(origin): \(key) must be a string") }
             return s
         }
-        func int(min: Int) throws(ConfigError) -> Int {
+        func int(min: Int, max: Int = 1 << 40) throws(ConfigError) -> Int {
             guard let i = value.int else { throw ConfigError("\(origin): \(key) must be an integer") }
             guard i >= min else { throw ConfigError("\(origin): \(key) must be at least \(min), not \(i)") }
+            guard i <= max else { throw ConfigError("\(origin): \(key) must be at most \(max), not \(i)") }
             return i
         }
         switch key {
@@ -85,8 +86,8 @@ public struct Configuration: Sendable, Equatable {
             guard let v = OnDone(rawValue: s) else { throw ConfigError("\(origin): on_done must be move or delete, not \(s)") }
             onDone = v
         case "max_bytes": maxBytes = try int(min: 1)
-        case "settle_ms": settleMillis = try int(min: 0)
-        case "rescan_s": rescanSeconds = try int(min: 1)
+        case "settle_ms": settleMillis = try int(min: 0, max: 3_600_000)
+        case "rescan_s": rescanSeconds = try int(min: 1, max: 86_400 * 365)
         case "rotate_bytes": rotateBytes = Int64(try int(min: 0))
         case "emit_text":
             guard let b = value.bool else { throw ConfigError("\(origin): emit_text must be true or false") }

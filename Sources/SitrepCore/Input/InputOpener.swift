@@ -44,7 +44,10 @@ public enum InputOpener {
             return .rejected(Rejection(.tooLarge, "\(size) bytes, more than max_bytes = \(maxBytes)"))
         }
         do {
-            let bytes = try FS.readAll(fd, limit: maxBytes + 1, sizeHint: size, subject: path)
+            // One byte past the cap tells a file that grew while being read; saturating, because
+            // recovery reads with no cap at all.
+            let (limit, overflow) = maxBytes.addingReportingOverflow(1)
+            let bytes = try FS.readAll(fd, limit: overflow ? maxBytes : limit, sizeHint: size, subject: path)
             if bytes.count > maxBytes {
                 return .rejected(Rejection(.tooLarge, "grew past max_bytes = \(maxBytes) while being read"))
             }

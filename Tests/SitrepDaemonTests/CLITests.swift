@@ -1,0 +1,70 @@
+import SitrepCore
+import Testing
+
+@Suite struct CLITests {
+    @Test func parseSeedsPrintsArticlesAndDuplicate() {
+        let seeds = seedNames.map { Path.join(packageRoot, "seeds/\($0)") }
+        let (code, out, _) = runProcess([sitrepBinary, "parse", seeds[0], seeds[1], seeds[0]])
+        #expect(code == 0)
+        let lines = out.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix(#"{"v":1,"seq":1,"kind":"article""#))
+        #expect(lines[2].contains(#""seq":3,"kind":"duplicate""#))
+        #expect(!out.contains("moved_to"))
+    }
+
+    @Test func parseRejectedExitsOneAndStillPrints() {
+        let (code, out, _) = runProcess([sitrepBinary, "parse", "-"], stdin: [0, 1, 2, 3])
+        #expect(code == 1)
+        #expect(out.contains(#""kind":"rejected""#) && out.contains(#""reason":"binary""#) && out.contains(#""file":"-""#))
+    }
+
+    @Test func parseGivenDateAndText() {
+        let (code, out, _) = runProcess(
+            [sitrepBinary, "parse", "--published", "2024-02-03", "--text", "-"], stdin: Array("Shelling hit Kherson. Two died.".utf8))
+        #expect(code == 0)
+        #expect(out.contains(#""published":"2024-02-03","published_from":"given""#))
+        #expect(out.contains(#""text":"Shelling hit Kherson. Two died.""#))
+    }
+
+    @Test func usageErrorsExit64() {
+        #expect(runProcess([sitrepBinary, "parse", "--published", "yesterday", "-"], stdin: []).0 == 64)
+        #expect(runProcess([sitrepBinary, "frobnicate"]).0 == 64)
+        #expect(runProcess([sitrepBinary, "--version"]).1.contains(SitrepVersion.current))
+    }
+
+    @Test func badConfigurationExits2WithTheReason() {
+        let dir = TempDir()
+        dir.write("bad.toml", "inbox = \"/x\"\nmax_bytez = 5\n")
+        let (code, _, err) = runProcess([sitrepBinary, "check", "--config", dir.file("bad.toml")])
+        #expect(code == 2)
+        #expect(err.contains("unknown key max_bytez"))
+        dir.write("typo.toml", "max_bytes = \"big\"\n")
+        #expect(runProcess([sitrepBinary, "parse", "--config", dir.file("typo.toml"), "-"], stdin: []).2.contains("max_bytes must be an integer"))
+    }
+
+    @Test func checkReportsProblemsOnePerLine() {
+        let dir = TempDir()
+        let base = [sitrepBinary, "check", "--inbox", dir.file("in"), "--processed", dir.file("in/processed"),
+            "--failed", dir.file("failed"), "--state", dir.file("state"), "--log", dir.file("events.jsonl")]
+        let (code, out, _) = runProcess(base)
+        #expect(code == 2)
+        #expect(out.contains("processed \(dir.file("in/processed")) is inside the inbox"))
+        #expect(out.split(separator: "\n").allSatisfy { $0.hasPrefix("problem: ") })
+        for sub in ["in", "processed", "failed", "state"] { _ = try? FS.makeDirectories(dir.file(sub)) }
+        let ok = runProcess([sitrepBinary, "check", "--inbox", dir.file("in"), "--processed", dir.file("processed"),
+            "--failed", dir.file("failed"), "--state", dir.file("state"), "--log", dir.file("events.jsonl")])
+        #expect(ok.0 == 0, "\(ok.1)")
+    }
+
+    @Test func tailShowsLastRecordsAndFilters() throws {
+        let dir = TempDir()
+        let (_, out, _) = runProcess([sitrepBinary, "parse", Path.join(packageRoot, "seeds/\(seedNames[0])"), "-"], stdin: [0])
+        dir.write("events.jsonl", out)
+        let (code, text, _) = runProcess([sitrepBinary, "tail", "--log", dir.file("events.jsonl"), "-n", "1"])
+        #expect(code == 0)
+        #expect(text.split(separator: "\n").count == 1 && text.contains("rejected") && text.contains("binary"))
+        let (_, json, _) = runProcess([sitrepBinary, "tail", "--log", dir.file("events.jsonl"), "--json", "--kind", "article"])
+        #expect(json.split(separator: "\n").count == 1 && json.hasPrefix(#"{"v":1"#))
+    }
+}

@@ -1,0 +1,202 @@
+import FoundationEssentials
+import Glibc
+import SitrepCore
+
+/// The package root, from this file's path.
+let packageRoot: String = {
+    var path = #filePath
+    for _ in 0..<3 { path = Path.parent(path) }
+    return path
+}()
+
+/// The `sitrep` binary built next to this test bundle.
+let sitrepBinary: String = {
+    var buf = [CChar](repeating: 0, count: 4096)
+    let n = readlink("/proc/self/exe", &buf, buf.count - 1)
+    let exe = n > 0 ? String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : ""
+    return Path.join(Path.parent(exe), "sitrep")
+}()
+
+/// Runs a program, returns (status, stdout, stderr).
+@discardableResult
+func runProcess(_ args: [String], env: [String: String] = [:], stdin: [UInt8]? = nil) -> (Int32, String, String) {
+    let dir = TempDir()
+    let out = dir.file("out"), err = dir.file("err"), input = dir.file("in")
+    if let stdin { dir.write("in", stdin) }
+    let pid = spawn(args, env: env, stdout: out, stderr: err, stdin: stdin == nil ? "/dev/null" : input)
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    return (code, String(decoding: dir.read("out") ?? [], as: UTF8.self), String(decoding: dir.read("err") ?? [], as: UTF8.self))
+}
+
+/// posix_spawn with stdout/stderr sent to files.
+func spawn(_ args: [String], env: [String: String] = [:], stdout: String, stderr: String, stdin: String = "/dev/null") -> pid_t {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+    var environment = ProcessInfoLite.environment
+    for (k, v) in env { environment[k] = v }
+    environment.removeValue(forKey: "NOTIFY_SOCKET")
+    environment.removeValue(forKey: "JOURNAL_STREAM")
+    let argv = args.map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+        argv.forEach { free($0) }
+        envp.forEach { free($0) }
+    }
+    var pid: pid_t = 0
+    let rc = posix_spawn(&pid, args[0], &actions, nil, argv, envp)
+    precondition(rc == 0, "posix_spawn \(args[0]) failed: \(rc)")
+    return pid
+}
+
+enum ProcessInfoLite {
+    static var environment: [String: String] {
+        var out: [String: String] = [:]
+        var p = environ
+        while let entry = p.pointee {
+            let s = String(cString: entry)
+            if let eq = s.firstIndex(of: "=") { out[String(s[..<eq])] = String(s[s.index(after: eq)...]) }
+            p += 1
+        }
+        return out
+    }
+}
+
+/// A fresh folder (not under /tmp when `systemdVisible`, since the unit's PrivateTmp hides it).
+final class TempDir {
+    let path: String
+    init(base: String = "/tmp") {
+        try? FS.makeDirectories(base)
+        var template = Array("\(base)/sitrep-test-XXXXXX".utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        path = made.map { String(cString: $0) } ?? "\(base)/sitrep-test-fallback"
+    }
+    deinit { _ = system("rm -rf '\(path)'") }
+    func file(_ rel: String) -> String { Path.join(path, rel) }
+    func write(_ rel: String, _ text: String) { write(rel, Array(text.utf8)) }
+    func write(_ rel: String, _ bytes: [UInt8]) {
+        let full = file(rel)
+        try? FS.makeDirectories(Path.parent(full))
+        let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+    }
+    func read(_ rel: String) -> [UInt8]? { try? FS.readFile(file(rel)) }
+    /// Writes `bytes` under a temp name and renames it in, as producers should.
+    func drop(_ rel: String, _ bytes: [UInt8]) {
+        let tmp = file(Path.join(Path.parent(rel) == "." ? "" : Path.parent(rel), ".\(Path.basename(rel)).part"))
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        rename(tmp, file(rel))
+    }
+    func files(under rel: String) -> [String] {
+        var out: [String] = []
+        var stack = [rel]
+        while let d = stack.popLast() {
+            for name in (try? FS.listDirectory(file(d))) ?? [] {
+                let r = d.isEmpty ? name : Path.join(d, name)
+                if let st = try? FS.lstat(file(r)), st.st_mode & S_IFMT == S_IFDIR { stack.append(r) } else { out.append(r) }
+            }
+        }
+        return out.sorted()
+    }
+}
+
+/// A `sitrep run` process on a temporary data folder.
+final class DaemonUnderTest {
+    let dir: TempDir
+    var pid: pid_t = 0
+    var extraEnv: [String: String] = [:]
+    var inbox: String { dir.file("inbox") }
+    var args: [String] {
+        [sitrepBinary, "run", "--inbox", dir.file("inbox"), "--processed", dir.file("processed"), "--failed",
+            dir.file("failed"), "--state", dir.file("state"), "--log", dir.file("log/events.jsonl"), "--settle-ms", "30"]
+    }
+
+    init(dir: TempDir = TempDir()) {
+        self.dir = dir
+    }
+
+    deinit { if pid > 0 { kill(pid, SIGKILL); var s: Int32 = 0; waitpid(pid, &s, 0) } }
+
+    func start(extra: [String] = [], env: [String: String] = [:]) {
+        pid = spawn(args + extra, env: env.merging(extraEnv) { a, _ in a }, stdout: dir.file("daemon.out"), stderr: dir.file("daemon.err"))
+        _ = waitUntil(5) { FS.exists(self.dir.file("state/checkpoint")) && self.stderr.contains("started") }
+    }
+
+    var stderr: String { String(decoding: dir.read("daemon.err") ?? [], as: UTF8.self) }
+
+    /// Sends `signal` and waits for the exit; returns the exit code (128+N for a signal).
+    @discardableResult
+    func stop(_ signal: Int32 = SIGTERM) -> Int32 {
+        guard pid > 0 else { return -1 }
+        kill(pid, signal)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        pid = 0
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    }
+
+    /// Waits for the process to exit by itself (a fault injection), up to `seconds`.
+    func waitExit(_ seconds: Double) -> Int32? {
+        let deadline = Clock.monotonicNanos() + UInt64(seconds * 1e9)
+        while Clock.monotonicNanos() < deadline {
+            var status: Int32 = 0
+            if waitpid(pid, &status, WNOHANG) == pid {
+                pid = 0
+                return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+            }
+            usleep(5000)
+        }
+        return nil
+    }
+
+    /// The log's records, as decoded objects, across every log file.
+    var records: [[String: JSONAny]] {
+        var out: [[String: JSONAny]] = []
+        for file in (try? LogReplay.logFiles(of: dir.file("log/events.jsonl"))) ?? [] {
+            for line in (try? FS.readFile(file))?.split(separator: 0x0A) ?? [] {
+                if let r = try? JSONDecoder().decode([String: JSONAny].self, from: Data(line)) { out.append(r) }
+            }
+        }
+        return out
+    }
+
+    func records(kind: String) -> [[String: JSONAny]] { records.filter { $0["kind"]?.string == kind } }
+}
+
+/// Polls `condition` every 10 ms for up to `seconds`.
+func waitUntil(_ seconds: Double, _ condition: () -> Bool) -> Bool {
+    let deadline = Clock.monotonicNanos() + UInt64(seconds * 1e9)
+    while Clock.monotonicNanos() < deadline {
+        if condition() { return true }
+        usleep(10_000)
+    }
+    return condition()
+}
+
+/// Any JSON value, for reading records in tests.
+enum JSONAny: Decodable, Equatable {
+    case string(String), number(Double), bool(Bool), object([String: JSONAny]), array([JSONAny]), null
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .null }
+        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
+        else if let n = try? c.decode(Double.self) { self = .number(n) }
+        else if let s = try? c.decode(String.self) { self = .string(s) }
+        else if let a = try? c.decode([JSONAny].self) { self = .array(a) }
+        else { self = .object(try c.decode([String: JSONAny].self)) }
+    }
+    var string: String? { if case .string(let s) = self { s } else { nil } }
+    var number: Double? { if case .number(let n) = self { n } else { nil } }
+    subscript(key: String) -> JSONAny? { if case .object(let o) = self { o[key] } else { nil } }
+}
+
+func seedBytes(_ name: String) -> [UInt8] { (try? FS.readFile(Path.join(packageRoot, "seeds/" + name))) ?? [] }
+let seedNames = ["000_ad0ac0f6a651b051.txt", "002_975c51eb9d0a52a6.txt"]

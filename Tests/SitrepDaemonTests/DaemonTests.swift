@@ -1,0 +1,227 @@
+import Glibc
+import SitrepCore
+import Testing
+
+/// Every per-file record's sha256, for the "exactly once" invariant.
+func perFileShas(_ d: DaemonUnderTest) -> [String] {
+    d.records.filter { ["article", "duplicate", "rejected"].contains($0["kind"]?.string ?? "") && $0["part"] == nil }
+        .compactMap { $0["sha256"]?.string }
+}
+
+func seqsStrictlyIncrease(_ d: DaemonUnderTest) -> Bool {
+    let seqs = d.records.compactMap { $0["seq"]?.number }
+    return zip(seqs, seqs.dropFirst()).allSatisfy { $0 < $1 }
+}
+
+func inboxIsEmpty(_ d: DaemonUnderTest) -> Bool { d.dir.files(under: "inbox").isEmpty }
+
+@Suite(.serialized) struct DaemonTests {
+    @Test func seedsBecomeArticlesAndAreMoved() throws {
+        let d = DaemonUnderTest()
+        d.start()
+        for name in seedNames { d.dir.drop("inbox/\(name)", seedBytes(name)) }
+        #expect(waitUntil(10) { d.records(kind: "article").count == 2 && inboxIsEmpty(d) })
+        let articles = d.records(kind: "article")
+        #expect(Set(articles.compactMap { $0["file"]?.string }) == Set(seedNames))
+        for a in articles {
+            let moved = try #require(a["moved_to"]?.string)
+            #expect(moved.hasPrefix(d.dir.file("processed/")))
+            #expect(FS.exists(moved))
+        }
+        #expect(articles.first { $0["file"]?.string == seedNames[0] }?["published"]?.string == "2024-11-07")
+        #expect(d.stop() == 0)
+        #expect(d.stderr.contains("stopping"))
+    }
+
+    @Test func duplicateBinaryAndNonRegularInputs() throws {
+        let d = DaemonUnderTest()
+        d.start()
+        d.dir.drop("inbox/a.txt", seedBytes(seedNames[0]))
+        #expect(waitUntil(10) { d.records(kind: "article").count == 1 })
+        d.dir.drop("inbox/copy.txt", seedBytes(seedNames[0]))
+        d.dir.drop("inbox/blob.bin", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0])
+        d.dir.drop("inbox/empty.txt", [])
+        #expect(symlink("/etc/shadow", d.dir.file("inbox/shadow.txt")) == 0)
+        #expect(mkfifo(d.dir.file("inbox/pipe.txt"), 0o644) == 0)
+        #expect(waitUntil(10) { inboxIsEmpty(d) && d.records(kind: "rejected").count == 4 })
+        #expect(d.records(kind: "duplicate").first?["file"]?.string == "copy.txt")
+        let reasons = Dictionary(uniqueKeysWithValues: d.records(kind: "rejected").compactMap { r in
+            r["file"]?.string.map { ($0, r["reason"]?.string ?? "") }
+        })
+        #expect(reasons == ["blob.bin": "binary", "empty.txt": "empty", "shadow.txt": "not_regular", "pipe.txt": "not_regular"])
+        // Quarantined with the original bytes, the error file beside it; the symlink moved as-is.
+        #expect(d.dir.read("failed/blob.bin") == [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0])
+        let error = String(decoding: d.dir.read("failed/blob.bin.error.json") ?? [], as: UTF8.self)
+        #expect(error.contains(#""reason": "binary""#) && error.contains("sha256"))
+        #expect((try? FS.lstat(d.dir.file("failed/shadow.txt")).st_mode & S_IFMT) == S_IFLNK)
+        #expect(seqsStrictlyIncrease(d))
+        d.stop()
+    }
+
+    @Test func feedsNonUTF8NamesAndClashes() throws {
+        let d = DaemonUnderTest()
+        d.start()
+        #expect(mkdir(d.dir.file("inbox/reuters"), 0o2770) == 0)
+        usleep(50_000)
+        d.dir.drop("inbox/reuters/x.txt", Array("Shelling hit Kherson on Monday. Two people died.".utf8))
+        #expect(waitUntil(10) { d.records(kind: "article").count == 1 })
+        d.dir.drop("inbox/reuters/x.txt", Array("Drones hit Kyiv on Tuesday. One person was hurt.".utf8))
+        let raw = Array(d.dir.file("inbox/bad").utf8) + [0xFF] + Array(".txt".utf8) + [0]
+        let fd = raw.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) } }
+        _ = Array("Missiles hit Odesa. Three were hurt.".utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        #expect(waitUntil(10) { d.records(kind: "article").count == 3 && inboxIsEmpty(d) })
+        let articles = d.records(kind: "article")
+        #expect(articles.filter { $0["feed"]?.string == "reuters" }.count == 2)
+        #expect(articles.contains { $0["file"]?.string == #"bad\xff.txt"# })
+        let moved = Set(articles.compactMap { $0["moved_to"]?.string.map(Path.basename) })
+        #expect(moved.isSuperset(of: ["x.txt", "x-1.txt"]))
+        d.stop()
+    }
+
+    @Test func kill9BetweenDropsLosesAndDuplicatesNothing() throws {
+        let d = DaemonUnderTest()
+        d.start()
+        var sent: [[UInt8]] = []
+        for i in 0..<20 {
+            let bytes = Array("Report \(i): shelling hit Kherson on Monday. \(i) people died.".utf8)
+            sent.append(bytes)
+            d.dir.drop("inbox/r\(i).txt", bytes)
+            if i == 9 { d.stop(SIGKILL); d.start() }
+        }
+        #expect(waitUntil(15) { inboxIsEmpty(d) && d.records(kind: "article").count >= 20 })
+        d.stop(SIGKILL)
+        d.start()
+        usleep(200_000)
+        let shas = perFileShas(d)
+        #expect(shas.count == 20)
+        #expect(Set(shas) == Set(sent.map(Digests.sha256Hex)))
+        #expect(seqsStrictlyIncrease(d))
+        #expect(d.dir.files(under: "processed").count == 20)
+        d.stop()
+    }
+
+    @Test(arguments: FaultInjection.Point.allCases.filter { $0 != .duringParse })
+    func crashAtEveryTransactionStep(point: FaultInjection.Point) throws {
+        let d = DaemonUnderTest()
+        d.start(env: ["SITREP_TEST_CRASH_AT": "\(point.rawValue):2"])
+        var sent: [[UInt8]] = []
+        for i in 0..<6 {
+            let bytes = Array("Story \(i) from the front. Drones hit Sumy and \(i) were hurt.".utf8)
+            sent.append(bytes)
+            d.dir.drop("inbox/s\(i).txt", bytes)
+            usleep(40_000)  // separate batches, so that batch-level points are reached twice
+        }
+        #expect(d.waitExit(10) == 128 + SIGKILL, "the fault at \(point.rawValue) fired")
+        d.start()
+        #expect(waitUntil(15) { inboxIsEmpty(d) && perFileShas(d).count >= 6 })
+        usleep(100_000)
+        let shas = perFileShas(d)
+        #expect(shas.sorted() == sent.map(Digests.sha256Hex).sorted(), "each file exactly once after a crash \(point.rawValue)")
+        #expect(seqsStrictlyIncrease(d))
+        #expect(d.dir.files(under: "processed").count == 6)
+        d.stop()
+    }
+
+    @Test func fileThatCrashesTheDaemonTwiceIsQuarantined() throws {
+        let d = DaemonUnderTest()
+        d.dir.write("inbox/poison.txt", "Shelling hit Kherson. Nobody was hurt.")
+        for _ in 0..<2 {
+            d.start(env: ["SITREP_TEST_CRASH_AT": "during-parse:1"])
+            #expect(d.waitExit(10) == 128 + SIGKILL)
+        }
+        d.start()
+        #expect(waitUntil(10) { inboxIsEmpty(d) })
+        let rejected = d.records(kind: "rejected")
+        #expect(rejected.count == 1 && rejected.first?["reason"]?.string == "crashed")
+        #expect(d.dir.read("failed/poison.txt") == Array("Shelling hit Kherson. Nobody was hurt.".utf8))
+        d.stop()
+    }
+
+    @Test func tornLastGroupIsCutAndItsFileProcessedAgain() throws {
+        let d = DaemonUnderTest()
+        d.start()
+        d.dir.drop("inbox/a.txt", Array("Shelling hit Kherson. Two died.".utf8))
+        #expect(waitUntil(10) { d.records(kind: "article").count == 1 && inboxIsEmpty(d) })
+        d.stop()
+        // A crash mid-write: half a record at the end, its file still in the inbox.
+        let torn = Array(#"{"v":1,"seq":2,"kind":"article","ts":"2024-11-07T00:00:00.000Z","article":"a-12"#.utf8)
+        let log = d.dir.file("log/events.jsonl")
+        let before = try #require(d.dir.read("log/events.jsonl"))
+        d.dir.write("log/events.jsonl", before + torn)
+        d.dir.write("inbox/b.txt", "Drones hit Kyiv. One was hurt.")
+        d.start()
+        #expect(waitUntil(10) { d.records(kind: "article").count == 2 && inboxIsEmpty(d) })
+        #expect(d.dir.read("log/events.jsonl.torn") == torn + [0x0A])
+        #expect(FS.exists(log))
+        #expect(seqsStrictlyIncrease(d))
+        d.stop()
+    }
+
+    @Test func stateLostIsRebuiltFromTheLog() throws {
+        let d = DaemonUnderTest()
+        d.start()
+        d.dir.drop("inbox/a.txt", Array("Shelling hit Kherson. Two died.".utf8))
+        #expect(waitUntil(10) { d.records(kind: "article").count == 1 })
+        d.stop()
+        _ = system("rm -rf '\(d.dir.file("state"))'")
+        d.start()
+        d.dir.drop("inbox/again.txt", Array("Shelling hit Kherson. Two died.".utf8))
+        #expect(waitUntil(10) { d.records(kind: "duplicate").count == 1 })
+        #expect(seqsStrictlyIncrease(d))
+        d.stop()
+    }
+
+    @Test func secondDaemonOnTheSameStateExits2() throws {
+        let d = DaemonUnderTest()
+        d.start()
+        let (code, _, err) = runProcess(d.args)
+        #expect(code == 2)
+        #expect(err.contains("another sitrep daemon"))
+        d.stop()
+    }
+
+    @Test func sighupReopensTheLogAfterLogrotate() throws {
+        let d = DaemonUnderTest()
+        d.start()
+        d.dir.drop("inbox/a.txt", Array("Shelling hit Kherson. Two died.".utf8))
+        #expect(waitUntil(10) { d.records(kind: "article").count == 1 })
+        #expect(rename(d.dir.file("log/events.jsonl"), d.dir.file("log/events.jsonl.1")) == 0)
+        kill(d.pid, SIGHUP)
+        #expect(waitUntil(5) { FS.exists(d.dir.file("log/events.jsonl")) })
+        d.dir.drop("inbox/b.txt", Array("Drones hit Kyiv. One was hurt.".utf8))
+        #expect(waitUntil(10) { (d.dir.read("log/events.jsonl") ?? []).count > 0 })
+        #expect(String(decoding: d.dir.read("log/events.jsonl") ?? [], as: UTF8.self).contains("b.txt"))
+        #expect(seqsStrictlyIncrease(d))
+        d.stop()
+    }
+
+    @Test func sizeRotationNamesTheFirstSeq() throws {
+        let d = DaemonUnderTest()
+        d.start(extra: ["--rotate-bytes", "600"])
+        for i in 0..<4 {
+            d.dir.drop("inbox/r\(i).txt", Array("Report \(i). Shelling hit Kherson and \(i) died.".utf8))
+            #expect(waitUntil(10) { d.records(kind: "article").count == i + 1 })
+        }
+        let rotated = (try FS.listDirectory(d.dir.file("log"))).filter { $0.hasPrefix("events-") }
+        #expect(!rotated.isEmpty)
+        #expect(rotated.allSatisfy { $0.hasSuffix(".jsonl") && $0.contains("Z-") })
+        #expect(d.records(kind: "article").count == 4)
+        #expect(seqsStrictlyIncrease(d))
+        d.stop()
+    }
+
+    @Test func fileStillBeingWrittenWaitsForItsSettle() throws {
+        let d = DaemonUnderTest()
+        d.start(extra: ["--settle-ms", "300"])
+        let path = d.dir.file("inbox/slow.txt")
+        let fd = open(path, O_WRONLY | O_CREAT, 0o644)
+        _ = Array("Shelling hit ".utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        usleep(100_000)
+        _ = Array("Kherson. Two died.".utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        #expect(waitUntil(10) { d.records(kind: "article").count == 1 })
+        #expect(d.records(kind: "article").first?["lead"]?.string == "Shelling hit Kherson.")
+        d.stop()
+    }
+}
