@@ -2,9 +2,9 @@ import Glibc
 
 /// Crash points in the per-file transaction, for the crash-matrix tests (SPEC §4).
 ///
-/// Off unless `SITREP_TEST_CRASH_AT=POINT:N` is set (the daemon then `SIGKILL`s itself the Nth
-/// time it reaches POINT): a deliberately long name no user sets by accident. When off, each
-/// point is one comparison against `nil`.
+/// Off unless `SITREP_TEST_CRASH_AT=POINT:N[:hang]` is set: the daemon then `SIGKILL`s itself
+/// (or, with `hang`, stops in place, for watchdog tests) the Nth time it reaches POINT. A
+/// deliberately long name no user sets by accident; when off, each point is one `nil` check.
 public struct FaultInjection: Sendable {
     public enum Point: String, Sendable, CaseIterable {
         /// While the file is marked in progress, before its parse: a parser crash.
@@ -17,6 +17,7 @@ public struct FaultInjection: Sendable {
 
     let point: Point?
     let countdown: Countdown?
+    var hang = false
 
     final class Countdown: @unchecked Sendable {
         // @unchecked: touched only from the daemon's single processing thread.
@@ -31,13 +32,17 @@ public struct FaultInjection: Sendable {
             return FaultInjection(point: nil, countdown: nil)
         }
         let n = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
-        return FaultInjection(point: point, countdown: Countdown(n))
+        return FaultInjection(point: point, countdown: Countdown(n), hang: parts.count > 2 && parts[2] == "hang")
     }
 
     @inline(__always)
     func hit(_ at: Point) {
         guard let point, point == at, let countdown else { return }
         countdown.remaining -= 1
-        if countdown.remaining <= 0 { raise(SIGKILL) }
+        guard countdown.remaining <= 0 else { return }
+        if hang {
+            while true { pause() }
+        }
+        raise(SIGKILL)
     }
 }

@@ -1,0 +1,194 @@
+import FoundationEssentials
+import Glibc
+import SitrepCore
+import Testing
+
+/// A real systemd to run the unit under: the running one where PID 1 is systemd (system
+/// manager, runtime units in /run/systemd/system), else a journald and a user-mode manager
+/// started here (../shared/systemd-test-harness.md) and stopped by PID afterwards.
+final class SystemdHarness {
+    var journaldPID: pid_t = 0
+    var managerPID: pid_t = 0
+    let ownManager: Bool
+    let unitDir: String
+    let ctl: [String]
+    let env: [String: String]
+    let scratch = TempDir()
+
+    static var unavailableReason: String? {
+        if getuid() != 0 { return "needs root" }
+        if !FS.exists("/lib/systemd/systemd") || !FS.exists("/lib/systemd/systemd-journald") {
+            return "systemd is not installed"
+        }
+        return nil
+    }
+
+    init() throws {
+        let pid1 = String(decoding: (try? FS.readFile("/proc/1/comm")) ?? [], as: UTF8.self)
+        ownManager = !pid1.hasPrefix("systemd")
+        if ownManager {
+            env = ["XDG_RUNTIME_DIR": "/run/user/0"]
+            unitDir = "/root/.config/systemd/user"
+            ctl = ["/bin/systemctl", "--user"]
+            try startOwn()
+        } else {
+            env = [:]
+            unitDir = "/run/systemd/system"
+            ctl = ["/bin/systemctl"]
+        }
+        try FS.makeDirectories(unitDir)
+    }
+
+    func startOwn() throws {
+        if !FS.exists("/run/systemd/journal/socket") {
+            journaldPID = spawn(["/lib/systemd/systemd-journald"], stdout: scratch.file("journald.out"), stderr: scratch.file("journald.err"))
+            guard waitUntil(10, { FS.exists("/run/systemd/journal/socket") }) else { throw HarnessError("journald did not start") }
+        }
+        _ = system("""
+            mkdir -p /run/systemd/system /run/systemd/inaccessible/dir /run/user/0 && chmod 700 /run/user/0
+            d=/run/systemd/inaccessible; [ -e $d/reg ] || touch $d/reg; [ -e $d/fifo ] || mkfifo $d/fifo
+            [ -e $d/chr ] || mknod $d/chr c 0 0; [ -e $d/blk ] || mknod $d/blk b 0 0
+            [ -e $d/sock ] || python3 -c "import socket;socket.socket(socket.AF_UNIX).bind('$d/sock')"
+            chmod 0 $d/reg $d/fifo $d/chr $d/blk $d/sock $d/dir 2>/dev/null; true
+            """)
+        managerPID = spawn(
+            ["/usr/bin/unshare", "-m", "--propagation", "private", "/bin/sh", "-c",
+                "mount --bind /run /run && exec /lib/systemd/systemd --user --log-target=journal"],
+            env: env, stdout: scratch.file("manager.out"), stderr: scratch.file("manager.err"))
+        guard waitUntil(30, { self.systemctl(["is-system-running"]).1.hasPrefix("running") || self.systemctl(["is-system-running"]).1.hasPrefix("degraded") }) else {
+            throw HarnessError("the systemd user manager did not start: \(String(decoding: scratch.read("manager.err") ?? [], as: UTF8.self))")
+        }
+    }
+
+    @discardableResult
+    func systemctl(_ args: [String]) -> (Int32, String, String) { runProcess(ctl + args, env: env) }
+
+    func show(_ unit: String, _ property: String) -> String {
+        systemctl(["show", unit, "-p", property, "--value"]).1.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Journal entries (JSON) whose SYSLOG_IDENTIFIER is sitrep or that name `unit`.
+    func journal(unit: String) -> [[String: JSONAny]] {
+        let (_, out, _) = runProcess(["/bin/journalctl", "-o", "json", "--no-pager"], env: env)
+        return out.split(separator: "\n").compactMap { line in
+            try? JSONDecoder().decode([String: JSONAny].self, from: Data(line.utf8))
+        }.filter {
+            $0["SYSLOG_IDENTIFIER"]?.string == "sitrep" || $0["USER_UNIT"]?.string == unit || $0["UNIT"]?.string == unit
+        }
+    }
+
+    deinit {
+        if ownManager {
+            if managerPID > 0 { kill(managerPID, SIGTERM); var s: Int32 = 0; waitpid(managerPID, &s, 0) }
+            if journaldPID > 0 { kill(journaldPID, SIGTERM); var s: Int32 = 0; waitpid(journaldPID, &s, 0) }
+            if journaldPID > 0 { _ = system("rm -rf /run/systemd/journal") }
+            _ = system("rm -rf /run/systemd/system /run/systemd/inaccessible")
+        }
+    }
+}
+
+struct HarnessError: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}
+
+extension String {
+    func trimmingCharacters(in set: CharacterSetLite) -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+enum CharacterSetLite { case whitespacesAndNewlines }
+
+@Suite(.serialized) struct SystemdTests {
+    /// The deployed unit under a real manager: readiness, status, journal fields, reload,
+    /// watchdog restart of a hung processing path, and a clean stop.
+    @Test(.enabled(if: SystemdHarness.unavailableReason == nil, "systemd integration needs root and systemd installed"))
+    func deployedUnitUnderRealSystemd() throws {
+        let sd = try SystemdHarness()
+        // Not under /tmp: the unit's PrivateTmp would hide it.
+        let data = TempDir(base: "/var/lib/sitrep-tests")
+        let unit = "sitrep-test-\(getpid()).service"
+        let unitPath = Path.join(sd.unitDir, unit)
+        let dropIn = Path.join(sd.unitDir, unit + ".d")
+        defer {
+            sd.systemctl(["stop", unit])
+            _ = system("rm -rf '\(unitPath)' '\(dropIn)'")
+            sd.systemctl(["daemon-reload"])
+        }
+        try FS.makeDirectories(dropIn)
+        let real = try #require(try FS.readFile(Path.join(packageRoot, "deploy/sitrep.service")))
+        try FS.atomicReplace(unitPath, with: real)
+        func writeDropIn(extra: String) throws {
+            // Only what a test manager cannot do like the system one changes (see the harness doc).
+            let text = """
+                [Service]
+                ExecStart=
+                ExecStart=\(sitrepBinary) run --inbox \(data.file("inbox")) --processed \(data.file("processed")) --failed \(data.file("failed")) --state \(data.file("state")) --log \(data.file("log/events.jsonl")) --settle-ms 20
+                User=
+                Group=
+                ReadWritePaths=
+                ReadWritePaths=\(data.path)
+                ProtectHome=read-only
+                WatchdogSec=2
+                RestartSec=200ms
+                \(extra)
+                """
+            try FS.atomicReplace(Path.join(dropIn, "test.conf"), with: Array(text.utf8))
+            sd.systemctl(["daemon-reload"])
+        }
+        try writeDropIn(extra: "")
+
+        let (startCode, _, startErr) = sd.systemctl(["start", unit])
+        #expect(startCode == 0, "start: \(startErr)")
+        #expect(sd.show(unit, "ActiveState") == "active")
+        #expect(sd.show(unit, "StatusText").contains("articles"))
+
+        data.drop("inbox/000.txt", seedBytes(seedNames[0]))
+        #expect(waitUntil(10) { sd.show(unit, "StatusText").contains("1 articles") })
+        #expect(waitUntil(10) {
+            sd.journal(unit: unit).contains {
+                $0["MESSAGE_ID"]?.string == MessageClass.ingested.messageID && $0["SITREP_FILE"]?.string == "000.txt"
+                    && ($0["SITREP_ARTICLE"]?.string?.hasPrefix("a-") ?? false) && $0["PRIORITY"]?.string == "6"
+            }
+        }, "an ingested entry with MESSAGE_ID, SITREP_FILE and SITREP_ARTICLE")
+
+        let (reloadCode, _, reloadErr) = sd.systemctl(["reload", unit])
+        #expect(reloadCode == 0, "reload: \(reloadErr)")
+        #expect(sd.show(unit, "ActiveState") == "active")
+        data.drop("inbox/002.txt", seedBytes(seedNames[1]))
+        #expect(waitUntil(10) { sd.show(unit, "StatusText").contains("2 articles") })
+
+        #expect(sd.systemctl(["stop", unit]).0 == 0)
+        #expect(sd.show(unit, "Result") == "success")
+
+        // A processing path that hangs stops sending WATCHDOG=1: systemd restarts the service,
+        // and after two abnormal exits on the same file it is quarantined as `crashed`.
+        try writeDropIn(extra: "Environment=SITREP_TEST_CRASH_AT=during-parse:1:hang")
+        #expect(sd.systemctl(["start", unit]).0 == 0)
+        data.drop("inbox/poison.txt", Array("Shelling hit Kherson. Nobody was hurt.".utf8))
+        #expect(waitUntil(30) { (Int(sd.show(unit, "NRestarts")) ?? 0) >= 1 }, "restarted by the watchdog")
+        #expect(sd.journal(unit: unit).contains { $0["UNIT_RESULT"]?.string == "watchdog" || ($0["MESSAGE"]?.string ?? "").contains("Watchdog timeout") })
+        #expect(waitUntil(30) { FS.exists(data.file("failed/poison.txt")) }, "quarantined after two abnormal exits")
+        let log = String(decoding: data.read("log/events.jsonl") ?? [], as: UTF8.self)
+        #expect(log.contains(#""reason":"crashed""#))
+        #expect(sd.show(unit, "ActiveState") == "active")
+        #expect(log.components(separatedBy: #""kind":"article""#).count - 1 == 2, "nothing lost or duplicated across restarts")
+    }
+
+    @Test(.enabled(if: FS.exists("/usr/bin/systemd-analyze")))
+    func unitPassesVerifyAndExposureAtMostOne() throws {
+        let unit = Path.join(packageRoot, "deploy/sitrep.service")
+        let (_, out, err) = runProcess(["/usr/bin/systemd-analyze", "security", "--offline=yes", unit])
+        let text = out + err
+        let line = try #require(text.split(separator: "\n").first { $0.contains("Overall exposure level") })
+        let score = try #require(Double(line.split(separator: " ").first { Double($0) != nil } ?? ""))
+        #expect(score <= 1.0, "\(line)")
+        let (_, vout, verr) = runProcess(["/usr/bin/systemd-analyze", "verify", unit])
+        let problems = (vout + verr).split(separator: "\n").filter { !$0.contains("is not executable") }
+        #expect(problems.isEmpty, "\(problems)")
+    }
+}
