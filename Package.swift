@@ -26,12 +26,13 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "CSitrepLinux"),
+        .target(name: "CSitrepHTML", dependencies: ["CLibXML2"]),
         .target(
             name: "SitrepCore",
             dependencies: [
                 "CSystemd",
                 "CSitrepLinux",
-                "CLibXML2",
+                "CSitrepHTML",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Collections", package: "swift-collections"),

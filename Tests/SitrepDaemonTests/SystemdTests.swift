@@ -111,6 +111,10 @@ enum CharacterSetLite { case whitespacesAndNewlines }
         let sd = try SystemdHarness()
         // Not under /tmp: the unit's PrivateTmp would hide it.
         let data = TempDir(base: "/var/lib/sitrep-tests")
+        // The unit's PrivateTmp hides /tmp, where a checkout (and so the built binary) may live.
+        let binary = data.file("bin/sitrep")
+        try FS.makeDirectories(Path.parent(binary))
+        #expect(system("cp '\(sitrepBinary)' '\(binary)'") == 0)
         let unit = "sitrep-test-\(getpid()).service"
         let unitPath = Path.join(sd.unitDir, unit)
         let dropIn = Path.join(sd.unitDir, unit + ".d")
@@ -127,7 +131,7 @@ enum CharacterSetLite { case whitespacesAndNewlines }
             let text = """
                 [Service]
                 ExecStart=
-                ExecStart=\(sitrepBinary) run --inbox \(data.file("inbox")) --processed \(data.file("processed")) --failed \(data.file("failed")) --state \(data.file("state")) --log \(data.file("log/events.jsonl")) --settle-ms 20
+                ExecStart=\(binary) run --inbox \(data.file("inbox")) --processed \(data.file("processed")) --failed \(data.file("failed")) --state \(data.file("state")) --log \(data.file("log/events.jsonl")) --settle-ms 20
                 User=
                 Group=
                 ReadWritePaths=

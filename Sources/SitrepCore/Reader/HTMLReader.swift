@@ -1,4 +1,4 @@
-import CLibXML2
+import CSitrepHTML
 
 /// Reads a saved web page with libxml2's HTML parser (never regular expressions on markup):
 /// title from `og:title`, `h1` or `<title>`, date from `article:published_time` or
@@ -15,18 +15,14 @@ enum HTMLReader {
     ]
 
     static func read(_ bytes: [UInt8], encoding: TextEncoding) throws(Rejection) -> Article {
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         let doc = bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                    htmlReadMemory($0, Int32(clamping: buf.count), nil, "UTF-8", options)
-                }
-            } ?? nil
+            buf.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buf.count) { sitrep_html_parse($0, buf.count) }
+            }
         }
         guard let doc else { throw Rejection(.malformed, "the HTML parser could not build a document") }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { throw Rejection(.malformed, "the HTML has no root element") }
+        defer { sitrep_html_free(doc) }
+        guard let root = sitrep_html_root(doc) else { throw Rejection(.malformed, "the HTML has no root element") }
 
         var meta = PageMeta()
         collectMeta(root, into: &meta)
@@ -60,42 +56,48 @@ enum HTMLReader {
         var siteName: String?
         var url: String?
         var published: CalendarDate?
-        var article: xmlNodePtr?
-        var main: xmlNodePtr?
-        var body: xmlNodePtr?
+        var article: Node?
+        var main: Node?
+        var body: Node?
     }
 
-    static func name(_ node: xmlNodePtr) -> String {
-        node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+    typealias Node = UnsafeRawPointer
+
+    static func name(_ node: Node) -> String {
+        sitrep_html_name(node).map { String(cString: $0).lowercased() } ?? ""
     }
 
-    static func attribute(_ node: xmlNodePtr, _ key: String) -> String? {
-        guard let value = xmlGetProp(node, key) else { return nil }
-        defer { sitrep_xml_free(value) }
+    static func attribute(_ node: Node, _ key: String) -> String? {
+        guard let value = sitrep_html_attribute(node, key) else { return nil }
+        defer { sitrep_html_string_free(value) }
         return String(cString: value)
     }
 
-    static func textContent(_ node: xmlNodePtr) -> String {
-        guard let content = xmlNodeGetContent(node) else { return "" }
-        defer { sitrep_xml_free(content) }
+    static func textContent(_ node: Node) -> String {
+        guard let content = sitrep_html_text(node) else { return "" }
+        defer { sitrep_html_string_free(content) }
         return String(cString: content)
     }
 
-    /// Iterative pre-order traversal: deeply nested pages must not overflow the stack.
-    static func forEachElement(_ root: xmlNodePtr, _ body: (xmlNodePtr) -> Bool) {
-        var stack: [xmlNodePtr] = [root]
-        while let node = stack.popLast() {
-            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
-            if !body(node) { continue }
-            var child = node.pointee.last
-            while let c = child {
-                stack.append(c)
-                child = c.pointee.prev
-            }
+    static func pushChildren(of node: Node, _ push: (Node) -> Void) {
+        var child = sitrep_html_last_child(node)
+        while let c = child {
+            push(c)
+            child = sitrep_html_prev_sibling(c)
         }
     }
 
-    static func collectMeta(_ root: xmlNodePtr, into meta: inout PageMeta) {
+    /// Iterative pre-order traversal: deeply nested pages must not overflow the stack.
+    static func forEachElement(_ root: Node, _ body: (Node) -> Bool) {
+        var stack: [Node] = [root]
+        while let node = stack.popLast() {
+            guard sitrep_html_type(node) == Int32(SITREP_HTML_ELEMENT) else { continue }
+            if !body(node) { continue }
+            pushChildren(of: node) { stack.append($0) }
+        }
+    }
+
+    static func collectMeta(_ root: Node, into meta: inout PageMeta) {
         forEachElement(root) { node in
             switch name(node) {
             case "meta":
@@ -129,18 +131,18 @@ enum HTMLReader {
 
     enum WalkEvent { case text(String), block }
 
-    static func walkText(_ root: xmlNodePtr, _ emit: (WalkEvent) -> Void) {
+    static func walkText(_ root: Node, _ emit: (WalkEvent) -> Void) {
         // (node, leaving) pairs so that block ends are seen after their children.
-        var stack: [(xmlNodePtr, Bool)] = [(root, false)]
+        var stack: [(Node, Bool)] = [(root, false)]
         while let (node, leaving) = stack.popLast() {
             if leaving {
                 emit(.block)
                 continue
             }
-            switch node.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = node.pointee.content { emit(.text(String(cString: content))) }
-            case XML_ELEMENT_NODE:
+            switch sitrep_html_type(node) {
+            case Int32(SITREP_HTML_TEXT), Int32(SITREP_HTML_CDATA):
+                if let content = sitrep_html_content(node) { emit(.text(String(cString: content))) }
+            case Int32(SITREP_HTML_ELEMENT):
                 let tag = name(node)
                 if skipped.contains(tag) && node != root { continue }
                 if attribute(node, "hidden") != nil || (attribute(node, "style")?.replacingSpaces().contains("display:none") ?? false) {
@@ -151,11 +153,7 @@ enum HTMLReader {
                     emit(.block)
                     stack.append((node, true))
                 }
-                var child = node.pointee.last
-                while let c = child {
-                    stack.append((c, false))
-                    child = c.pointee.prev
-                }
+                pushChildren(of: node) { stack.append(($0, false)) }
             default: continue
             }
         }
