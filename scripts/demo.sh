@@ -8,8 +8,9 @@ swift build -c release --product sitrep 2>&1 | tail -1
 bin=.build/release/sitrep
 data=./sitrep-data
 rm -rf "$data"
+mkdir -p "$data"
 "$bin" run --inbox "$data/inbox" --processed "$data/processed" --failed "$data/failed" \
-    --state "$data/state" --log "$data/events.jsonl" 2>"$data.daemon.log" &
+    --state "$data/state" --log "$data/events.jsonl" 2>"$data/daemon.log" &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 until [ -e "$data/state/checkpoint" ]; do sleep 0.05; done
@@ -21,7 +22,7 @@ for _ in $(seq 100); do [ -z "$(ls -A "$data/inbox")" ] && break; sleep 0.05; do
 kill -TERM $pid; wait $pid || true
 trap - EXIT
 echo "== daemon (stderr; under systemd this goes to the journal)"
-cat "$data.daemon.log"
+cat "$data/daemon.log"
 echo "== sitrep tail --log $data/events.jsonl"
 "$bin" tail --log "$data/events.jsonl"
 echo "== first record, raw"

@@ -126,6 +126,7 @@ final class DaemonUnderTest {
     deinit { if pid > 0 { kill(pid, SIGKILL); var s: Int32 = 0; waitpid(pid, &s, 0) } }
 
     func start(extra: [String] = [], env: [String: String] = [:]) {
+        if pid > 0 { stop(SIGKILL) }  // never leak a daemon a failed expectation left running
         pid = spawn(args + extra, env: env.merging(extraEnv) { a, _ in a }, stdout: dir.file("daemon.out"), stderr: dir.file("daemon.err"))
         _ = waitUntil(5) { FS.exists(self.dir.file("state/checkpoint")) && self.stderr.contains("started") }
     }

@@ -211,6 +211,19 @@ func inboxIsEmpty(_ d: DaemonUnderTest) -> Bool { d.dir.files(under: "inbox").is
         d.stop()
     }
 
+    /// A backlog larger than the in-memory window is listed again as soon as the window drains,
+    /// not at the next periodic rescan (regression: the loop slept for `rescan_s`).
+    @Test func backlogLargerThanTheQueueWindowDrainsWithoutWaitingForRescan() throws {
+        let d = DaemonUnderTest()
+        for i in 0..<25 { d.dir.write("inbox/q\(i).txt", "Report \(i). Shelling hit Kherson and \(i) died.") }
+        var old = [timespec(tv_sec: 1_700_000_000, tv_nsec: 0), timespec(tv_sec: 1_700_000_000, tv_nsec: 0)]
+        for i in 0..<25 { _ = utimensat(AT_FDCWD, d.dir.file("inbox/q\(i).txt"), &old, 0) }
+        d.start(env: ["SITREP_TEST_QUEUE_LIMIT": "4"])
+        #expect(waitUntil(10) { inboxIsEmpty(d) }, "drained well before rescan_s (300 s)")
+        #expect(perFileShas(d).count == 25)
+        d.stop()
+    }
+
     @Test func fileStillBeingWrittenWaitsForItsSettle() throws {
         let d = DaemonUnderTest()
         d.start(extra: ["--settle-ms", "300"])

@@ -5,8 +5,11 @@ import HeapModule
 public struct ScannedFile: Sendable, Comparable {
     public var path: String
     public var mtimeNanos: Int64
+    /// mtime, then the name's bytes (files dropped in a burst share coarse mtimes, and byte
+    /// order is cheaper than `String`'s Unicode-aware ordering).
     public static func < (a: ScannedFile, b: ScannedFile) -> Bool {
-        (a.mtimeNanos, a.path) < (b.mtimeNanos, b.path)
+        if a.mtimeNanos != b.mtimeNanos { return a.mtimeNanos < b.mtimeNanos }
+        return a.path.utf8.lexicographicallyPrecedes(b.path.utf8)
     }
 }
 
@@ -17,7 +20,7 @@ public struct InboxScanner {
     public let inbox: String
     public var limit: Int
 
-    public init(inbox: String, limit: Int = 65_536) {
+    public init(inbox: String, limit: Int = 8_192) {
         self.inbox = inbox
         self.limit = limit
     }

@@ -131,28 +131,39 @@ extension Daemon {
 
     func move(_ item: Appended, to dest: String, dirs: inout Set<String>) {
         let parent = Path.parent(dest)
-        if !FS.exists(parent) {
-            do { try FS.makeDirectories(parent) } catch {
-                logger.error("cannot create \(parent): \(error); \(item.rel) stays in the inbox")
+        var attempts = 0
+        while true {
+            attempts += 1
+            if !knownFolders.contains(parent) && !FS.exists(parent) {
+                do { try FS.makeDirectories(parent) } catch {
+                    logger.error("cannot create \(parent): \(error); \(item.rel) stays in the inbox")
+                    return
+                }
+                var up = Path.parent(parent)
+                while up.count >= min(config.processed.count, config.failed.count) && up != "/" {
+                    dirs.insert(up)
+                    up = Path.parent(up)
+                }
+            }
+            do {
+                try FS.renameNoReplace(item.source, dest)
+                break
+            } catch {
+                if error.errno == ENOENT && attempts == 1 && FS.exists(item.source) {
+                    knownFolders.remove(parent)  // removed by hand since: create it again
+                    continue
+                }
+                if error.errno == ENOENT {
+                    logger.warning("\(item.rel) vanished before it could be moved", metadata: .message(.warning))
+                } else {
+                    logger.error("cannot move \(item.rel) to \(dest): \(error); it stays in the inbox")
+                }
                 return
             }
-            var up = Path.parent(parent)
-            while up.count >= min(config.processed.count, config.failed.count) && up != "/" {
-                dirs.insert(up)
-                up = Path.parent(up)
-            }
-        }
-        do {
-            try FS.renameNoReplace(item.source, dest)
-        } catch {
-            if error.errno == ENOENT {
-                logger.warning("\(item.rel) vanished before it could be moved", metadata: .message(.warning))
-            } else {
-                logger.error("cannot move \(item.rel) to \(dest): \(error); it stays in the inbox")
-            }
-            return
         }
         dirs.insert(parent)
+        if knownFolders.count > 1024 { knownFolders.removeAll() }
+        knownFolders.insert(parent)
         if case .failed(let rejection) = item.group.disposition {
             writeErrorFile(for: dest, rejection: rejection, sha256: item.group.sha256, file: item.rel)
         }

@@ -30,6 +30,8 @@ public final class Daemon {
     var pause: Pause?
     var stopping = false
     var warnedDeep = Set<String>()
+    /// Destination folders seen to exist (a folder removed by hand is recreated on the failed rename).
+    var knownFolders = Set<String>()
     var lastCheckpointAt: UInt64 = 0
     var checkpointDirty = false
     public internal(set) var counters = Counters()
@@ -66,6 +68,11 @@ public final class Daemon {
         self.state = StateStore(directory: self.config.state)
         self.ingestor = Ingestor(extractor: extractor, emitText: config.emitText)
         self.placement = Placement(processed: self.config.processed, failed: self.config.failed)
+        // Test-only: a small in-memory window, so tests reach the "backlog larger than the
+        // window" path with a few files. Like the fault injection, inert unless set.
+        if let raw = getenv("SITREP_TEST_QUEUE_LIMIT"), let limit = Int(String(cString: raw)), limit > 0 {
+            queue.limit = limit
+        }
     }
 
     /// Runs until SIGTERM/SIGINT. Returns normally on a clean stop; throws ``Exit`` otherwise.
@@ -136,8 +143,8 @@ public final class Daemon {
             if fds[0].revents != 0 { handleInotify() }
             let now = Clock.monotonicNanos()
             queue.promoteSettled(inbox: config.inbox, settleNanos: settleNanos, now: now)
-            if now >= nextRescanAt || (scanTruncated && queue.isEmpty && queue.settlingCount == 0) {
-                rescan(reason: scanTruncated ? "backlog" : "periodic")
+            if now >= nextRescanAt || backlogRescanDue {
+                rescan(reason: backlogRescanDue ? "backlog" : "periodic")
             }
             if let p = pause {
                 if now < p.retryAt { continue }
@@ -150,10 +157,13 @@ public final class Daemon {
 
     var settleNanos: UInt64 { UInt64(config.settleMillis) * 1_000_000 }
 
+    /// The last scan left files out (bounded memory) and the queue has drained: list again now.
+    var backlogRescanDue: Bool { scanTruncated && queue.isEmpty && queue.settlingCount == 0 }
+
     /// `min(WATCHDOG_USEC/2, next rescan, next settle, retry, status flush)`; 0 while work waits.
     func pollTimeoutMillis() -> Int32 {
         let now = Clock.monotonicNanos()
-        if !queue.isEmpty && pause == nil { return 0 }
+        if (!queue.isEmpty && pause == nil) || backlogRescanDue { return 0 }
         var due = nextRescanAt
         if let w = notifier.watchdogMicros { due = min(due, now + w * 500) }
         if let s = queue.nextSettleDue { due = min(due, s) }

@@ -16,7 +16,7 @@ public struct WorkQueue {
         var due: UInt64
     }
 
-    public init(limit: Int = 65_536) { self.limit = limit }
+    public init(limit: Int = 8_192) { self.limit = limit }
 
     public var count: Int { order.count }
     public var isEmpty: Bool { order.isEmpty }

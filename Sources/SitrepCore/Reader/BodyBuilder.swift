@@ -36,19 +36,7 @@ public enum TextNormalizer {
         return String(decoding: s._nfcCodeUnits, as: UTF8.self)
     }
 
-    /// Trims and folds every run of whitespace (Unicode White_Space, including NBSP) to one space.
-    public static func foldWhitespace(_ s: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in s.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
-            }
-        }
-        return String(out)
-    }
+    /// Trims and folds every run of whitespace (Unicode White_Space, including NBSP) to one
+    /// space, dropping zero-width spaces and BOMs.
+    public static func foldWhitespace(_ s: some StringProtocol) -> String { FastText.foldWhitespace(s) }
 }

@@ -6,12 +6,12 @@ public enum BoilerplateFilter {
     public static func removeRepeatedLines(_ lines: [Substring]) -> [Substring] {
         var counts: [Substring: Int] = [:]
         for line in lines {
-            let key = Substring(line.trimmingCharacters(in: " \t"))
+            let key = line.trimmingASCII(" \t")
             if !key.isEmpty && key.count < 100 { counts[key, default: 0] += 1 }
         }
         guard counts.values.contains(where: { $0 > 1 }) else { return lines }
         return lines.filter { line in
-            let key = Substring(line.trimmingCharacters(in: " \t"))
+            let key = line.trimmingASCII(" \t")
             return key.isEmpty || (counts[key] ?? 0) < 2 || looksLikeProse(key)
         }
     }

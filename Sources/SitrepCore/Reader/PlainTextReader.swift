@@ -51,10 +51,28 @@ public enum PlainTextReader {
             encoding: decoded.encoding, text: body.text, paragraphs: body.paragraphs, sentences: body.sentences)
     }
 
-    static func isBlank(_ line: Substring) -> Bool { line.allSatisfy { $0.isWhitespace } }
+    static func isBlank(_ line: Substring) -> Bool { line.unicodeScalars.allSatisfy(FastText.isWhitespace) }
 
+    /// Lines split on `\n`, `\r\n` or `\r`, on bytes (no grapheme breaking).
     static func splitLines(_ text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            if b == 0x0A || b == 0x0D {
+                lines.append(text[start..<i])
+                var next = utf8.index(after: i)
+                if b == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                i = next
+            } else {
+                i = utf8.index(after: i)
+            }
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 
     static func headerLine(_ line: Substring) -> (String, String)? {
@@ -100,10 +118,19 @@ public enum PlainTextReader {
 }
 
 extension StringProtocol {
+    /// Trims the given ASCII characters (spaces, tabs…) from both ends, on bytes.
     func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set)
-        guard let first = firstIndex(where: { !chars.contains($0) }) else { return "" }
-        let last = lastIndex(where: { !chars.contains($0) }) ?? first
-        return String(self[first...last])
+        String(trimmingASCII(set))
+    }
+
+    func trimmingASCII(_ set: String) -> Substring {
+        let bytes = Array(set.utf8)
+        let sub = Substring(self)
+        let utf8 = sub.utf8
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start != end, bytes.contains(utf8[start]) { start = utf8.index(after: start) }
+        while end != start, bytes.contains(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        return sub[start..<end]
     }
 }

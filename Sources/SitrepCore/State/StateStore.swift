@@ -52,24 +52,24 @@ public final class StateStore {
 
     // MARK: crash bookkeeping
 
-    /// Marks `file` as being read and extracted. Not fsynced: it must survive a process crash,
-    /// not a power cut, and the page cache outlives the process.
+    /// Marks `file` as being read and extracted (nil: nothing is). Not fsynced: it must survive
+    /// a process crash, not a power cut, and the page cache outlives the process. The name is
+    /// written NUL-terminated with one `pwrite` (no truncate: two calls per file matter here).
     public func markInProgress(_ file: String?) {
         if markerFD < 0 {
             markerFD = (try? FS.open(markerPath, O_RDWR | O_CREAT, mode: 0o640)) ?? -1
             if markerFD < 0 { return }
         }
-        let bytes = Array((file ?? "").utf8)
-        _ = Glibc.ftruncate(markerFD, 0)
-        if !bytes.isEmpty { _ = bytes.withUnsafeBytes { pwrite(markerFD, $0.baseAddress, $0.count, 0) } }
+        let bytes = Array((file ?? "").utf8) + [0]
+        _ = bytes.withUnsafeBytes { pwrite(markerFD, $0.baseAddress, $0.count, 0) }
     }
 
     /// At startup: the file a previous run died on, if it died abnormally while reading one.
     /// Its crash count goes up; the counts of the files it names are returned.
     public func recordCrashes() -> [String: Int] {
         var suspects = loadSuspects()
-        if let bytes = try? FS.readFile(markerPath), !bytes.isEmpty {
-            let file = String(decoding: bytes, as: UTF8.self)
+        if let bytes = try? FS.readFile(markerPath), let first = bytes.first, first != 0 {
+            let file = String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
             suspects[file, default: 0] += 1
             saveSuspects(suspects)
         }

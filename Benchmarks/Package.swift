@@ -1,0 +1,15 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Benchmarks live in their own package so that the main build and CI do not pay for them.
+let package = Package(
+    name: "SitrepBenchmarks",
+    dependencies: [.package(name: "sitrep", path: "../")],
+    targets: [
+        .executableTarget(
+            name: "DaemonBench",
+            dependencies: [.product(name: "SitrepCore", package: "sitrep")]
+        )
+    ],
+    swiftLanguageModes: [.v6]
+)
