@@ -1,3 +1,4 @@
+import Glibc
 import SitrepCore
 import Testing
 
@@ -66,5 +67,49 @@ import Testing
         #expect(text.split(separator: "\n").count == 1 && text.contains("rejected") && text.contains("binary"))
         let (_, json, _) = runProcess([sitrepBinary, "tail", "--log", dir.file("events.jsonl"), "--json", "--kind", "article"])
         #expect(json.split(separator: "\n").count == 1 && json.hasPrefix(#"{"v":1"#))
+    }
+}
+
+@Suite struct FollowTests {
+    /// `tail -f` prints lines appended later, follows a rename-and-recreate rotation, and never
+    /// prints a partial line.
+    @Test func followsAcrossRotationWithoutPartialLines() throws {
+        let dir = TempDir()
+        let log = dir.file("events.jsonl")
+        func line(_ seq: Int) -> String {
+            #"{"v":1,"seq":\#(seq),"kind":"rejected","ts":"2024-11-07T00:00:0\#(seq).000Z","file":"f\#(seq)","reason":"empty"}"#
+        }
+        dir.write("events.jsonl", line(1) + "\n")
+        let pid = spawn([sitrepBinary, "tail", "-f", "--json", "--log", log], stdout: dir.file("out"), stderr: dir.file("err"))
+        defer { kill(pid, SIGKILL); var s: Int32 = 0; waitpid(pid, &s, 0) }
+        func output() -> String { String(decoding: dir.read("out") ?? [], as: UTF8.self) }
+        #expect(waitUntil(5) { output().contains(#""seq":1"#) })
+        // Half a line: not printed until its newline arrives.
+        let fd = open(log, O_WRONLY | O_APPEND)
+        let half = Array(line(2).utf8)
+        _ = half.withUnsafeBytes { write(fd, $0.baseAddress, 20) }
+        usleep(600_000)
+        #expect(!output().contains(#""seq":2"#))
+        _ = half.withUnsafeBytes { write(fd, $0.baseAddress! + 20, $0.count - 20) }
+        _ = write(fd, "\n", 1)
+        close(fd)
+        #expect(waitUntil(5) { output().contains(line(2)) })
+        // Rotation: rename, then a new file at the path.
+        #expect(rename(log, dir.file("events.jsonl.1")) == 0)
+        dir.write("events.jsonl", line(3) + "\n")
+        #expect(waitUntil(5) { output().contains(line(3)) })
+        #expect(output().split(separator: "\n").count == 3)
+    }
+
+    @Test func statsCountsByKindAndReason() {
+        let dir = TempDir()
+        let (_, out, _) = runProcess(
+            [sitrepBinary, "parse", Path.join(packageRoot, "seeds/\(seedNames[0])"), "-"], stdin: [])
+        dir.write("events.jsonl", out)
+        let (code, text, _) = runProcess([sitrepBinary, "stats", "--log", dir.file("events.jsonl"), "--inbox", dir.file("in"),
+            "--state", dir.file("state"), "--failed", dir.file("failed")])
+        #expect(code == 0)
+        #expect(text.contains("article\t1") && text.contains("rejected\t1") && text.contains("empty\t1"))
+        #expect(text.contains("daemon\tnot running"))
     }
 }

@@ -238,3 +238,45 @@ func inboxIsEmpty(_ d: DaemonUnderTest) -> Bool { d.dir.files(under: "inbox").is
         d.stop()
     }
 }
+
+/// The log on a small loop-mounted ext4 (tmpfs never fails a write the way a full disk does).
+@Suite(.serialized) struct DiskFullTests {
+    static var canLoopMount: Bool { getuid() == 0 && FS.exists("/sbin/mkfs.ext4") && FS.exists("/bin/mount") }
+
+    @Test(.enabled(if: DiskFullTests.canLoopMount, "needs root, mkfs.ext4 and mount"))
+    func fullDiskPausesKeepsInputsAndResumes() throws {
+        let d = DaemonUnderTest(dir: TempDir(base: "/var/tmp"))
+        let image = d.dir.file("disk.img")
+        let mnt = d.dir.file("log")
+        try FS.makeDirectories(mnt)
+        #expect(runProcess(["/usr/bin/truncate", "-s", "8M", image]).0 == 0)
+        #expect(runProcess(["/sbin/mkfs.ext4", "-q", "-F", "-m", "0", image]).0 == 0)
+        let mount = runProcess(["/bin/mount", "-o", "loop", image, mnt])
+        try #require(mount.0 == 0, "mount: \(mount.2)")
+        defer { _ = runProcess(["/bin/umount", "-l", mnt]) }
+
+        // With the body in the record, a group is larger than the slack in the log's last block.
+        d.start(extra: ["--emit-text", "true"])
+        d.dir.drop("inbox/before.txt", Array("Shelling hit Kherson. Two died.".utf8))
+        #expect(waitUntil(10) { d.records(kind: "article").count == 1 })
+        // Fill the filesystem to the last block.
+        _ = runProcess(["/bin/dd", "if=/dev/zero", "of=\(mnt)/filler", "bs=64k"])
+        _ = runProcess(["/bin/dd", "if=/dev/zero", "of=\(mnt)/filler2", "bs=1k"])
+        _ = runProcess(["/bin/sync"])
+        let text = "Drones hit Kyiv overnight. " + String(repeating: "One person was hurt in the attack. ", count: 200)
+        d.dir.drop("inbox/during.txt", Array(text.utf8))
+        #expect(waitUntil(10) { d.stderr.contains("stopped taking files") }, "the pause is announced")
+        #expect(FS.exists(d.dir.file("inbox/during.txt")), "the input stays in the inbox")
+        // No half group: the log still parses to the end, one record.
+        let log = try #require(d.dir.read("log/events.jsonl"))
+        #expect(log.last == 0x0A)
+        #expect(d.records.count == 1)
+
+        try FS.unlink(Path.join(mnt, "filler"))
+        try FS.unlink(Path.join(mnt, "filler2"))
+        #expect(waitUntil(90) { d.records(kind: "article").count == 2 && inboxIsEmpty(d) }, "resumes by itself")
+        #expect(d.stderr.contains("resumed"))
+        #expect(seqsStrictlyIncrease(d))
+        d.stop()
+    }
+}
