@@ -280,3 +280,39 @@ func inboxIsEmpty(_ d: DaemonUnderTest) -> Bool { d.dir.files(under: "inbox").is
         d.stop()
     }
 }
+
+/// A real `IN_Q_OVERFLOW`: the queue limit is read when an inotify instance is created, so it
+/// is lowered only while the daemon starts, then restored.
+@Suite(.serialized) struct OverflowTests {
+    static let knob = "/proc/sys/fs/inotify/max_queued_events"
+    static var canLower: Bool { getuid() == 0 && access(knob, W_OK) == 0 }
+
+    @Test(.enabled(if: OverflowTests.canLower, "needs root to lower fs.inotify.max_queued_events"))
+    func overflowRescanTakesEveryFileOnce() throws {
+        let saved = try #require(try FS.readFile(OverflowTests.knob))
+        let d = DaemonUnderTest()
+        try FS.atomicReplaceInPlace(OverflowTests.knob, Array("8\n".utf8))
+        d.start(extra: ["--settle-ms", "0"])
+        try FS.atomicReplaceInPlace(OverflowTests.knob, saved)
+        var sent: [String] = []
+        for i in 0..<300 {
+            let bytes = Array("Flood \(i). Artillery hit Kharkiv and \(i) were hurt.".utf8)
+            sent.append(Digests.sha256Hex(bytes))
+            d.dir.drop("inbox/flood\(i).txt", bytes)
+        }
+        #expect(waitUntil(30) { inboxIsEmpty(d) && perFileShas(d).count >= 300 })
+        #expect(d.stderr.contains("overflowed"), "the overflow really happened")
+        #expect(perFileShas(d).sorted() == sent.sorted())
+        #expect(seqsStrictlyIncrease(d))
+        d.stop()
+    }
+}
+
+extension FS {
+    /// Writes a /proc knob (no temp file or rename there).
+    static func atomicReplaceInPlace(_ path: String, _ bytes: [UInt8]) throws {
+        let fd = try FS.open(path, O_WRONLY)
+        defer { close(fd) }
+        try FS.writeAll(fd, bytes, subject: path)
+    }
+}
