@@ -47,13 +47,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "SitrepTestSupport",
+            dependencies: ["SitrepCore"],
+            path: "Tests/SitrepTestSupport"
+        ),
         .testTarget(
             name: "SitrepCoreTests",
-            dependencies: ["SitrepCore"]
+            dependencies: ["SitrepCore", "SitrepTestSupport"]
         ),
         .testTarget(
             name: "SitrepDaemonTests",
-            dependencies: ["SitrepCore", "sitrep"]
+            dependencies: ["SitrepCore", "SitrepTestSupport", "sitrep"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Glibc
+import SitrepTestSupport
 import Testing
 @testable import SitrepCore
 

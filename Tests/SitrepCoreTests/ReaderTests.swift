@@ -1,3 +1,4 @@
+import SitrepTestSupport
 import Testing
 @testable import SitrepCore
 

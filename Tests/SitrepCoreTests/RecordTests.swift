@@ -1,4 +1,5 @@
 import FoundationEssentials
+import SitrepTestSupport
 import Testing
 @testable import SitrepCore
 

@@ -1,13 +1,7 @@
 import FoundationEssentials
 import Glibc
 import SitrepCore
-
-/// The package root, from this file's path.
-let packageRoot: String = {
-    var path = #filePath
-    for _ in 0..<3 { path = Path.parent(path) }
-    return path
-}()
+@_exported import SitrepTestSupport
 
 /// The `sitrep` binary built next to this test bundle.
 let sitrepBinary: String = {
@@ -64,47 +58,6 @@ enum ProcessInfoLite {
             p += 1
         }
         return out
-    }
-}
-
-/// A fresh folder (not under /tmp when `systemdVisible`, since the unit's PrivateTmp hides it).
-final class TempDir {
-    let path: String
-    init(base: String = "/tmp") {
-        try? FS.makeDirectories(base)
-        var template = Array("\(base)/sitrep-test-XXXXXX".utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        path = made.map { String(cString: $0) } ?? "\(base)/sitrep-test-fallback"
-    }
-    deinit { _ = system("rm -rf '\(path)'") }
-    func file(_ rel: String) -> String { Path.join(path, rel) }
-    func write(_ rel: String, _ text: String) { write(rel, Array(text.utf8)) }
-    func write(_ rel: String, _ bytes: [UInt8]) {
-        let full = file(rel)
-        try? FS.makeDirectories(Path.parent(full))
-        let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-        close(fd)
-    }
-    func read(_ rel: String) -> [UInt8]? { try? FS.readFile(file(rel)) }
-    /// Writes `bytes` under a temp name and renames it in, as producers should.
-    func drop(_ rel: String, _ bytes: [UInt8]) {
-        let tmp = file(Path.join(Path.parent(rel) == "." ? "" : Path.parent(rel), ".\(Path.basename(rel)).part"))
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-        close(fd)
-        rename(tmp, file(rel))
-    }
-    func files(under rel: String) -> [String] {
-        var out: [String] = []
-        var stack = [rel]
-        while let d = stack.popLast() {
-            for name in (try? FS.listDirectory(file(d))) ?? [] {
-                let r = d.isEmpty ? name : Path.join(d, name)
-                if let st = try? FS.lstat(file(r)), st.st_mode & S_IFMT == S_IFDIR { stack.append(r) } else { out.append(r) }
-            }
-        }
-        return out.sorted()
     }
 }
 
@@ -199,5 +152,3 @@ enum JSONAny: Decodable, Equatable {
     subscript(key: String) -> JSONAny? { if case .object(let o) = self { o[key] } else { nil } }
 }
 
-func seedBytes(_ name: String) -> [UInt8] { (try? FS.readFile(Path.join(packageRoot, "seeds/" + name))) ?? [] }
-let seedNames = ["000_ad0ac0f6a651b051.txt", "002_975c51eb9d0a52a6.txt"]
