@@ -12,7 +12,9 @@ struct Check: ParsableCommand {
         let problems = HealthCheck.problems(config)
         for problem in problems { Console.out("problem: \(problem)") }
         if problems.isEmpty {
-            Console.out("ok: configuration \(source ?? "(defaults)"), inbox \(Path.absolute(config.inbox)), log \(Path.absolute(config.log))")
+            Console.out(
+                "ok: configuration \(source ?? "(defaults)"), inbox \(Path.absolute(config.inbox)), log \(Path.absolute(config.log))"
+            )
             return
         }
         throw ExitCode(2)

@@ -12,7 +12,8 @@ struct ConfigOptions: ParsableArguments {
     @Option(help: "Event log file.") var log: String?
     @Option(name: .customLong("on-done"), help: "move or delete ingested inputs.") var onDone: String?
     @Option(name: .customLong("max-bytes"), help: "Largest input accepted, in bytes.") var maxBytes: String?
-    @Option(name: .customLong("settle-ms"), help: "Quiet time after a close-write before reading.") var settleMs: String?
+    @Option(name: .customLong("settle-ms"), help: "Quiet time after a close-write before reading.") var settleMs:
+        String?
     @Option(name: .customLong("rescan-s"), help: "Seconds between full inbox scans.") var rescanS: String?
     @Option(name: .customLong("rotate-bytes"), help: "Rotate the log at this size (0: off).") var rotateBytes: String?
     @Option(name: .customLong("emit-text"), help: "true to add the body text to article records.") var emitText: String?

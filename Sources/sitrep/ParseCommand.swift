@@ -62,7 +62,8 @@ struct Parse: ParsableCommand {
                 }
             }
             if group.rejectedCount > 0 { anyRejected = true }
-            Console.out(group.render(firstSeq: seq, ts: Clock.rfc3339(millis: Clock.nowMillis()), movedTo: nil, pretty: pretty))
+            Console.out(
+                group.render(firstSeq: seq, ts: Clock.rfc3339(millis: Clock.nowMillis()), movedTo: nil, pretty: pretty))
             seq += Int64(group.drafts.count)
         }
         if ioError { throw ExitCode(2) }

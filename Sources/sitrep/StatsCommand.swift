@@ -34,7 +34,8 @@ struct Stats: ParsableCommand {
         }
         func section(_ title: String, _ counts: [String: Int], byKey: Bool = false) {
             Console.out(title)
-            let rows = byKey ? counts.sorted { $0.key < $1.key } : counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            let rows =
+                byKey ? counts.sorted { $0.key < $1.key } : counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             for (k, v) in rows.prefix(20) { Console.out("  \(k)\t\(v)") }
         }
         section("records by kind:", kinds)

@@ -1,17 +1,24 @@
 import Glibc
 import SitrepTestSupport
 import Testing
+
 @testable import SitrepCore
 
 /// Builds groups the way the daemon does, for log tests.
-func groupBytes(_ text: String, file: String, seq: Int64, index: inout ArticleIndex, movedTo: String? = nil) -> (FileGroup, [UInt8]) {
+func groupBytes(_ text: String, file: String, seq: Int64, index: inout ArticleIndex, movedTo: String? = nil) -> (
+    FileGroup, [UInt8]
+) {
     let g = Ingestor().ingest(InputFile(file: file, bytes: Array(text.utf8)), index: &index)
     return (g, g.render(firstSeq: seq, ts: "2024-11-07T00:00:00.000Z", movedTo: movedTo))
 }
 
 /// An article record claiming `events` events, followed by `written` event lines.
-func articleWithEvents(seq: Int64, file: String, events: Int, written: Int, id: String = "a-00000000000000aa") -> [UInt8] {
-    var s = #"{"v":1,"seq":\#(seq),"kind":"article","ts":"T","article":"\#(id)","file":"\#(file)","sha256":"ab","events":\#(events)}"# + "\n"
+func articleWithEvents(seq: Int64, file: String, events: Int, written: Int, id: String = "a-00000000000000aa")
+    -> [UInt8]
+{
+    var s =
+        #"{"v":1,"seq":\#(seq),"kind":"article","ts":"T","article":"\#(id)","file":"\#(file)","sha256":"ab","events":\#(events)}"#
+        + "\n"
     for i in 0..<written {
         s += #"{"v":1,"seq":\#(seq + Int64(i) + 1),"kind":"event","ts":"T","article":"\#(id)"}"# + "\n"
     }
@@ -72,12 +79,16 @@ func articleWithEvents(seq: Int64, file: String, events: Int, written: Int, id: 
 
     @Test func multiPartGroupMissingPartsIsTorn() throws {
         let dir = TempDir()
-        let part0 = #"{"v":1,"seq":1,"kind":"article","ts":"T","article":"a-0000000000000001","file":"f.json","sha256":"ab","part":0,"parts":2,"events":0}"# + "\n"
+        let part0 =
+            #"{"v":1,"seq":1,"kind":"article","ts":"T","article":"a-0000000000000001","file":"f.json","sha256":"ab","part":0,"parts":2,"events":0}"#
+            + "\n"
         dir.write("events.jsonl", part0)
         var index = ArticleIndex()
         let r = try LogReplay.replay(path: dir.file("events.jsonl"), from: 0, nextSeq: 1, index: &index)
         #expect(r.tornFrom == 0)
-        let part1 = #"{"v":1,"seq":2,"kind":"rejected","ts":"T","file":"f.json","sha256":"ab","part":1,"parts":2,"reason":"malformed","detail":"x"}"# + "\n"
+        let part1 =
+            #"{"v":1,"seq":2,"kind":"rejected","ts":"T","file":"f.json","sha256":"ab","part":1,"parts":2,"reason":"malformed","detail":"x"}"#
+            + "\n"
         dir.write("events.jsonl", part0 + part1)
         let whole = try LogReplay.replay(path: dir.file("events.jsonl"), from: 0, nextSeq: 1, index: &index)
         #expect(whole.tornFrom == nil)
@@ -107,9 +118,10 @@ func articleWithEvents(seq: Int64, file: String, events: Int, written: Int, id: 
         #expect(log.identity != old)
         try log.append(articleWithEvents(seq: 2, file: "b", events: 0, written: 0))
         try log.sync()
-        #expect(try LogReplay.logFiles(of: dir.file("events.jsonl")).map(Path.basename) == [
-            "events-20241107T000000Z-1.jsonl", "events.jsonl",
-        ])
+        #expect(
+            try LogReplay.logFiles(of: dir.file("events.jsonl")).map(Path.basename) == [
+                "events-20241107T000000Z-1.jsonl", "events.jsonl",
+            ])
     }
 
     @Test func reopenFollowsTheRename() throws {
@@ -127,12 +139,16 @@ func articleWithEvents(seq: Int64, file: String, events: Int, written: Int, id: 
 
 @Suite struct CheckpointTests {
     @Test func roundTrip() {
-        let cp = Checkpoint(log: FileIdentity(device: 5, inode: 77), offset: 1234, nextSeq: 99, logFirstSeq: 3, articleKeys: [1, 2, .max])
+        let cp = Checkpoint(
+            log: FileIdentity(device: 5, inode: 77), offset: 1234, nextSeq: 99, logFirstSeq: 3,
+            articleKeys: [1, 2, .max])
         #expect(Checkpoint(decoding: cp.encoded()) == cp)
     }
 
     @Test func truncatedOrForeignBytesAreRejected() {
-        let bytes = Checkpoint(log: FileIdentity(device: 1, inode: 2), offset: 3, nextSeq: 4, logFirstSeq: 1, articleKeys: [9, 8]).encoded()
+        let bytes = Checkpoint(
+            log: FileIdentity(device: 1, inode: 2), offset: 3, nextSeq: 4, logFirstSeq: 1, articleKeys: [9, 8]
+        ).encoded()
         for cut in [0, 8, 20, bytes.count - 1] { #expect(Checkpoint(decoding: Array(bytes.prefix(cut))) == nil) }
         #expect(Checkpoint(decoding: Array("not a checkpoint at all, really not".utf8)) == nil)
     }

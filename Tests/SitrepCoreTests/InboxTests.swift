@@ -1,6 +1,7 @@
 import Glibc
 import SitrepTestSupport
 import Testing
+
 @testable import SitrepCore
 
 @Suite struct InboxWatcherTests {
@@ -24,7 +25,10 @@ import Testing
         let got = try events(w, atLeast: 2)
         #expect(got.contains(.movedIn("a.txt")))
         #expect(got.contains(.closedWrite("b.txt")))
-        #expect(!got.contains { if case .closedWrite(let p) = $0 { p.hasSuffix(".part") || p.hasSuffix(".tmp") } else { false } })
+        #expect(
+            !got.contains {
+                if case .closedWrite(let p) = $0 { p.hasSuffix(".part") || p.hasSuffix(".tmp") } else { false }
+            })
     }
 
     @Test func firstLevelFoldersAreFeedsDeeperAreReported() throws {
@@ -72,7 +76,9 @@ import Testing
 
     @Test func oldestFirstThenNameAndBounded() throws {
         let dir = TempDir()
-        for (name, t) in [("c.txt", 300), ("a.txt", 100), ("b.txt", 100), ("feed/d.txt", 50), (".hidden", 1), ("e.part", 1)] {
+        for (name, t) in [
+            ("c.txt", 300), ("a.txt", 100), ("b.txt", 100), ("feed/d.txt", 50), (".hidden", 1), ("e.part", 1),
+        ] {
             dir.write(name, "x")
             touch(dir.file(name), mtime: t)
         }
@@ -90,7 +96,9 @@ import Testing
     @Test func nonUTF8NamesAreRenamedToTheirEscapedForm() throws {
         let dir = TempDir()
         let raw: [UInt8] = Array(dir.path.utf8) + Array("/bad".utf8) + [0xFF] + Array(".txt".utf8) + [0]
-        let fd = raw.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) } }
+        let fd = raw.withUnsafeBufferPointer {
+            $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+        }
         close(fd)
         let scan = try InboxScanner(inbox: dir.path).scan()
         #expect(scan.files.map(\.path) == [#"bad\xff.txt"#])

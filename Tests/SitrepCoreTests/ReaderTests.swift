@@ -1,5 +1,6 @@
 import SitrepTestSupport
 import Testing
+
 @testable import SitrepCore
 
 @Suite struct DecodingTests {
@@ -50,7 +51,11 @@ import Testing
     @Test func newsAbbreviations() {
         let s = sentences(
             "Russia attacked Kyiv on Nov. 7 at 6 a.m. local time. The U.S. said so. Gen. Syrskyi agreed! Did he?")
-        #expect(s == ["Russia attacked Kyiv on Nov. 7 at 6 a.m. local time.", "The U.S. said so.", "Gen. Syrskyi agreed!", "Did he?"])
+        #expect(
+            s == [
+                "Russia attacked Kyiv on Nov. 7 at 6 a.m. local time.", "The U.S. said so.", "Gen. Syrskyi agreed!",
+                "Did he?",
+            ])
     }
 
     @Test func quotesDecimalsAndInitials() {
@@ -104,7 +109,9 @@ import Testing
     }
 
     @Test func headerLinesAreMetadata() throws {
-        let a = try read("title: Strike on Odesa\nsource: Example Wire\nurl: https://e.x/1\ndate: 2024-03-02\n\nMissiles hit Odesa. Five were hurt.")
+        let a = try read(
+            "title: Strike on Odesa\nsource: Example Wire\nurl: https://e.x/1\ndate: 2024-03-02\n\nMissiles hit Odesa. Five were hurt."
+        )
         #expect(a.title == "Strike on Odesa")
         #expect(a.source == "Example Wire")
         #expect(a.url == "https://e.x/1")
@@ -134,7 +141,9 @@ import Testing
     }
 
     @Test func markdownMarkupRemoved() throws {
-        let a = try read("# Shelling in Kherson\n\nThe city was **shelled** by [Russian forces](https://x.y) on Monday.\n", name: "a.md")
+        let a = try read(
+            "# Shelling in Kherson\n\nThe city was **shelled** by [Russian forces](https://x.y) on Monday.\n",
+            name: "a.md")
         #expect(a.format == .markdown)
         #expect(a.title == "Shelling in Kherson")
         #expect(a.text == "The city was shelled by Russian forces on Monday.")
@@ -148,7 +157,8 @@ import Testing
 
 @Suite struct StructuredInputTests {
     @Test func jsonArrayIsParts() {
-        let json = #"[{"title":"A","text":"Shelling hit Kherson. Two died.","published":"2024-11-06T10:00:00Z"},{"title":"B"},7]"#
+        let json =
+            #"[{"title":"A","text":"Shelling hit Kherson. Two died.","published":"2024-11-06T10:00:00Z"},{"title":"B"},7]"#
         let outcome = ArticleReader().read(bytes: Array(json.utf8), fileName: "feed.json")
         #expect(outcome.isMultiPart)
         #expect(outcome.parts.count == 3)
@@ -163,7 +173,11 @@ import Testing
     @Test func malformedJSONIsRejected() {
         let outcome = ArticleReader().read(bytes: Array(#"{"title": "x", "text": "#.utf8), fileName: "x.json")
         #expect(!outcome.isMultiPart)
-        if case .failure(let r) = outcome.parts.first { #expect(r.reason == .malformed) } else { Issue.record("no rejection") }
+        if case .failure(let r) = outcome.parts.first {
+            #expect(r.reason == .malformed)
+        } else {
+            Issue.record("no rejection")
+        }
     }
 
     @Test func jsonLinesOnePartPerLine() {
@@ -189,7 +203,9 @@ import Testing
     }
 
     @Test func deeplyNestedHTMLDoesNotCrash() {
-        let html = String(repeating: "<div>", count: 100_000) + "Deep text here. It ends." + String(repeating: "</div>", count: 100_000)
+        let html =
+            String(repeating: "<div>", count: 100_000) + "Deep text here. It ends."
+            + String(repeating: "</div>", count: 100_000)
         let outcome = ArticleReader().read(bytes: Array(html.utf8), fileName: "deep.html")
         #expect(outcome.parts.count == 1)
     }

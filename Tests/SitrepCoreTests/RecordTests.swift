@@ -1,11 +1,14 @@
 import FoundationEssentials
 import SitrepTestSupport
 import Testing
+
 @testable import SitrepCore
 
 @Suite struct JSONValueTests {
     @Test func keysKeepOrderAndEscape() {
-        let v = JSONValue.object([("b", .int(1)), ("a", .string("q\"\\\n\u{1}é")), ("c", .array([.bool(true), .double(0.5)]))])
+        let v = JSONValue.object([
+            ("b", .int(1)), ("a", .string("q\"\\\n\u{1}é")), ("c", .array([.bool(true), .double(0.5)])),
+        ])
         #expect(String(decoding: v.serialized(), as: UTF8.self) == #"{"b":1,"a":"q\"\\\n\u0001é","c":[true,0.5]}"#)
     }
 
@@ -24,9 +27,11 @@ import Testing
 @Suite struct IngestorTests {
     @Test func articleRecordFields() throws {
         var index = ArticleIndex()
-        let group = Ingestor().ingest(InputFile(file: "000.txt", bytes: seedBytes("000_ad0ac0f6a651b051.txt")), index: &index)
+        let group = Ingestor().ingest(
+            InputFile(file: "000.txt", bytes: seedBytes("000_ad0ac0f6a651b051.txt")), index: &index)
         #expect(group.disposition == .processed)
-        let lines = String(decoding: group.render(firstSeq: 7, ts: "T", movedTo: nil), as: UTF8.self).split(separator: "\n")
+        let lines = String(decoding: group.render(firstSeq: 7, ts: "T", movedTo: nil), as: UTF8.self).split(
+            separator: "\n")
         #expect(lines.count == 1)
         let record = try JSONDecoder().decode(RecordView.self, from: Data(lines[0].utf8))
         #expect(record.kind == "article" && record.seq == 7 && record.published == "2024-11-07")
@@ -38,8 +43,10 @@ import Testing
     @Test func sameTextIsDuplicateWhateverTheWhitespace() {
         var index = ArticleIndex()
         let ingestor = Ingestor()
-        let a = ingestor.ingest(InputFile(file: "a.txt", bytes: Array("Shelling hit Kherson. Two died.".utf8)), index: &index)
-        let b = ingestor.ingest(InputFile(file: "b.txt", bytes: Array("Shelling  hit\nKherson.   Two died.\n".utf8)), index: &index)
+        let a = ingestor.ingest(
+            InputFile(file: "a.txt", bytes: Array("Shelling hit Kherson. Two died.".utf8)), index: &index)
+        let b = ingestor.ingest(
+            InputFile(file: "b.txt", bytes: Array("Shelling  hit\nKherson.   Two died.\n".utf8)), index: &index)
         #expect(a.articleCount == 1 && a.newArticleIDs.count == 1)
         #expect(b.duplicateCount == 1 && b.articleCount == 0 && b.newArticleIDs.isEmpty)
         #expect(b.drafts[0].articleID == a.drafts[0].articleID)
@@ -64,7 +71,8 @@ import Testing
     @Test func givenPublishedOnlyWhenTextHasNone() throws {
         var index = ArticleIndex()
         let ingestor = Ingestor(givenPublished: CalendarDate(iso: "2024-01-02"))
-        let g = ingestor.ingest(InputFile(file: "a.txt", bytes: Array("Shelling hit Kherson. Two died.".utf8)), index: &index)
+        let g = ingestor.ingest(
+            InputFile(file: "a.txt", bytes: Array("Shelling hit Kherson. Two died.".utf8)), index: &index)
         let text = String(decoding: g.render(firstSeq: 1, ts: "T", movedTo: nil), as: UTF8.self)
         #expect(text.contains(#""published":"2024-01-02","published_from":"given""#))
     }

@@ -17,12 +17,14 @@ import Testing
     @Test func parseRejectedExitsOneAndStillPrints() {
         let (code, out, _) = runProcess([sitrepBinary, "parse", "-"], stdin: [0, 1, 2, 3])
         #expect(code == 1)
-        #expect(out.contains(#""kind":"rejected""#) && out.contains(#""reason":"binary""#) && out.contains(#""file":"-""#))
+        #expect(
+            out.contains(#""kind":"rejected""#) && out.contains(#""reason":"binary""#) && out.contains(#""file":"-""#))
     }
 
     @Test func parseGivenDateAndText() {
         let (code, out, _) = runProcess(
-            [sitrepBinary, "parse", "--published", "2024-02-03", "--text", "-"], stdin: Array("Shelling hit Kherson. Two died.".utf8))
+            [sitrepBinary, "parse", "--published", "2024-02-03", "--text", "-"],
+            stdin: Array("Shelling hit Kherson. Two died.".utf8))
         #expect(code == 0)
         #expect(out.contains(#""published":"2024-02-03","published_from":"given""#))
         #expect(out.contains(#""text":"Shelling hit Kherson. Two died.""#))
@@ -41,31 +43,40 @@ import Testing
         #expect(code == 2)
         #expect(err.contains("unknown key max_bytez"))
         dir.write("typo.toml", "max_bytes = \"big\"\n")
-        #expect(runProcess([sitrepBinary, "parse", "--config", dir.file("typo.toml"), "-"], stdin: []).2.contains("max_bytes must be an integer"))
+        #expect(
+            runProcess([sitrepBinary, "parse", "--config", dir.file("typo.toml"), "-"], stdin: []).2.contains(
+                "max_bytes must be an integer"))
     }
 
     @Test func checkReportsProblemsOnePerLine() {
         let dir = TempDir()
-        let base = [sitrepBinary, "check", "--inbox", dir.file("in"), "--processed", dir.file("in/processed"),
-            "--failed", dir.file("failed"), "--state", dir.file("state"), "--log", dir.file("events.jsonl")]
+        let base = [
+            sitrepBinary, "check", "--inbox", dir.file("in"), "--processed", dir.file("in/processed"),
+            "--failed", dir.file("failed"), "--state", dir.file("state"), "--log", dir.file("events.jsonl"),
+        ]
         let (code, out, _) = runProcess(base)
         #expect(code == 2)
         #expect(out.contains("processed \(dir.file("in/processed")) is inside the inbox"))
         #expect(out.split(separator: "\n").allSatisfy { $0.hasPrefix("problem: ") })
         for sub in ["in", "processed", "failed", "state"] { _ = try? FS.makeDirectories(dir.file(sub)) }
-        let ok = runProcess([sitrepBinary, "check", "--inbox", dir.file("in"), "--processed", dir.file("processed"),
-            "--failed", dir.file("failed"), "--state", dir.file("state"), "--log", dir.file("events.jsonl")])
+        let ok = runProcess([
+            sitrepBinary, "check", "--inbox", dir.file("in"), "--processed", dir.file("processed"),
+            "--failed", dir.file("failed"), "--state", dir.file("state"), "--log", dir.file("events.jsonl"),
+        ])
         #expect(ok.0 == 0, "\(ok.1)")
     }
 
     @Test func tailShowsLastRecordsAndFilters() throws {
         let dir = TempDir()
-        let (_, out, _) = runProcess([sitrepBinary, "parse", Path.join(packageRoot, "seeds/\(seedNames[0])"), "-"], stdin: [0])
+        let (_, out, _) = runProcess(
+            [sitrepBinary, "parse", Path.join(packageRoot, "seeds/\(seedNames[0])"), "-"], stdin: [0])
         dir.write("events.jsonl", out)
         let (code, text, _) = runProcess([sitrepBinary, "tail", "--log", dir.file("events.jsonl"), "-n", "1"])
         #expect(code == 0)
         #expect(text.split(separator: "\n").count == 1 && text.contains("rejected") && text.contains("binary"))
-        let (_, json, _) = runProcess([sitrepBinary, "tail", "--log", dir.file("events.jsonl"), "--json", "--kind", "article"])
+        let (_, json, _) = runProcess([
+            sitrepBinary, "tail", "--log", dir.file("events.jsonl"), "--json", "--kind", "article",
+        ])
         #expect(json.split(separator: "\n").count == 1 && json.hasPrefix(#"{"v":1"#))
     }
 }
@@ -80,7 +91,8 @@ import Testing
             #"{"v":1,"seq":\#(seq),"kind":"rejected","ts":"2024-11-07T00:00:0\#(seq).000Z","file":"f\#(seq)","reason":"empty"}"#
         }
         dir.write("events.jsonl", line(1) + "\n")
-        let pid = spawn([sitrepBinary, "tail", "-f", "--json", "--log", log], stdout: dir.file("out"), stderr: dir.file("err"))
+        let pid = spawn(
+            [sitrepBinary, "tail", "-f", "--json", "--log", log], stdout: dir.file("out"), stderr: dir.file("err"))
         defer { kill(pid, SIGKILL); var s: Int32 = 0; waitpid(pid, &s, 0) }
         func output() -> String { String(decoding: dir.read("out") ?? [], as: UTF8.self) }
         #expect(waitUntil(5) { output().contains(#""seq":1"#) })
@@ -106,8 +118,10 @@ import Testing
         let (_, out, _) = runProcess(
             [sitrepBinary, "parse", Path.join(packageRoot, "seeds/\(seedNames[0])"), "-"], stdin: [])
         dir.write("events.jsonl", out)
-        let (code, text, _) = runProcess([sitrepBinary, "stats", "--log", dir.file("events.jsonl"), "--inbox", dir.file("in"),
-            "--state", dir.file("state"), "--failed", dir.file("failed")])
+        let (code, text, _) = runProcess([
+            sitrepBinary, "stats", "--log", dir.file("events.jsonl"), "--inbox", dir.file("in"),
+            "--state", dir.file("state"), "--failed", dir.file("failed"),
+        ])
         #expect(code == 0)
         #expect(text.contains("article\t1") && text.contains("rejected\t1") && text.contains("empty\t1"))
         #expect(text.contains("daemon\tnot running"))

@@ -21,11 +21,16 @@ func runProcess(_ args: [String], env: [String: String] = [:], stdin: [UInt8]? =
     var status: Int32 = 0
     waitpid(pid, &status, 0)
     let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    return (code, String(decoding: dir.read("out") ?? [], as: UTF8.self), String(decoding: dir.read("err") ?? [], as: UTF8.self))
+    return (
+        code, String(decoding: dir.read("out") ?? [], as: UTF8.self),
+        String(decoding: dir.read("err") ?? [], as: UTF8.self)
+    )
 }
 
 /// posix_spawn with stdout/stderr sent to files.
-func spawn(_ args: [String], env: [String: String] = [:], stdout: String, stderr: String, stdin: String = "/dev/null") -> pid_t {
+func spawn(_ args: [String], env: [String: String] = [:], stdout: String, stderr: String, stdin: String = "/dev/null")
+    -> pid_t
+{
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -68,8 +73,11 @@ final class DaemonUnderTest {
     var extraEnv: [String: String] = [:]
     var inbox: String { dir.file("inbox") }
     var args: [String] {
-        [sitrepBinary, "run", "--inbox", dir.file("inbox"), "--processed", dir.file("processed"), "--failed",
-            dir.file("failed"), "--state", dir.file("state"), "--log", dir.file("log/events.jsonl"), "--settle-ms", "30"]
+        [
+            sitrepBinary, "run", "--inbox", dir.file("inbox"), "--processed", dir.file("processed"), "--failed",
+            dir.file("failed"), "--state", dir.file("state"), "--log", dir.file("log/events.jsonl"), "--settle-ms",
+            "30",
+        ]
     }
 
     init(dir: TempDir = TempDir()) {
@@ -80,7 +88,9 @@ final class DaemonUnderTest {
 
     func start(extra: [String] = [], env: [String: String] = [:]) {
         if pid > 0 { stop(SIGKILL) }  // never leak a daemon a failed expectation left running
-        pid = spawn(args + extra, env: env.merging(extraEnv) { a, _ in a }, stdout: dir.file("daemon.out"), stderr: dir.file("daemon.err"))
+        pid = spawn(
+            args + extra, env: env.merging(extraEnv) { a, _ in a }, stdout: dir.file("daemon.out"),
+            stderr: dir.file("daemon.err"))
         _ = waitUntil(5) { FS.exists(self.dir.file("state/checkpoint")) && self.stderr.contains("started") }
     }
 
@@ -140,15 +150,21 @@ enum JSONAny: Decodable, Equatable {
     case string(String), number(Double), bool(Bool), object([String: JSONAny]), array([JSONAny]), null
     init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null }
-        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-        else if let n = try? c.decode(Double.self) { self = .number(n) }
-        else if let s = try? c.decode(String.self) { self = .string(s) }
-        else if let a = try? c.decode([JSONAny].self) { self = .array(a) }
-        else { self = .object(try c.decode([String: JSONAny].self)) }
+        if c.decodeNil() {
+            self = .null
+        } else if let b = try? c.decode(Bool.self) {
+            self = .bool(b)
+        } else if let n = try? c.decode(Double.self) {
+            self = .number(n)
+        } else if let s = try? c.decode(String.self) {
+            self = .string(s)
+        } else if let a = try? c.decode([JSONAny].self) {
+            self = .array(a)
+        } else {
+            self = .object(try c.decode([String: JSONAny].self))
+        }
     }
     var string: String? { if case .string(let s) = self { s } else { nil } }
     var number: Double? { if case .number(let n) = self { n } else { nil } }
     subscript(key: String) -> JSONAny? { if case .object(let o) = self { o[key] } else { nil } }
 }
-

@@ -45,10 +45,14 @@ func inboxIsEmpty(_ d: DaemonUnderTest) -> Bool { d.dir.files(under: "inbox").is
         #expect(mkfifo(d.dir.file("inbox/pipe.txt"), 0o644) == 0)
         #expect(waitUntil(10) { inboxIsEmpty(d) && d.records(kind: "rejected").count == 4 })
         #expect(d.records(kind: "duplicate").first?["file"]?.string == "copy.txt")
-        let reasons = Dictionary(uniqueKeysWithValues: d.records(kind: "rejected").compactMap { r in
-            r["file"]?.string.map { ($0, r["reason"]?.string ?? "") }
-        })
-        #expect(reasons == ["blob.bin": "binary", "empty.txt": "empty", "shadow.txt": "not_regular", "pipe.txt": "not_regular"])
+        let reasons = Dictionary(
+            uniqueKeysWithValues: d.records(kind: "rejected").compactMap { r in
+                r["file"]?.string.map { ($0, r["reason"]?.string ?? "") }
+            })
+        #expect(
+            reasons == [
+                "blob.bin": "binary", "empty.txt": "empty", "shadow.txt": "not_regular", "pipe.txt": "not_regular",
+            ])
         // Quarantined with the original bytes, the error file beside it; the symlink moved as-is.
         #expect(d.dir.read("failed/blob.bin") == [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0])
         let error = String(decoding: d.dir.read("failed/blob.bin.error.json") ?? [], as: UTF8.self)
@@ -67,7 +71,9 @@ func inboxIsEmpty(_ d: DaemonUnderTest) -> Bool { d.dir.files(under: "inbox").is
         #expect(waitUntil(10) { d.records(kind: "article").count == 1 })
         d.dir.drop("inbox/reuters/x.txt", Array("Drones hit Kyiv on Tuesday. One person was hurt.".utf8))
         let raw = Array(d.dir.file("inbox/bad").utf8) + [0xFF] + Array(".txt".utf8) + [0]
-        let fd = raw.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) } }
+        let fd = raw.withUnsafeBufferPointer {
+            $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+        }
         _ = Array("Missiles hit Odesa. Three were hurt.".utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
         #expect(waitUntil(10) { d.records(kind: "article").count == 3 && inboxIsEmpty(d) })
@@ -117,7 +123,9 @@ func inboxIsEmpty(_ d: DaemonUnderTest) -> Bool { d.dir.files(under: "inbox").is
         #expect(waitUntil(15) { inboxIsEmpty(d) && perFileShas(d).count >= 6 })
         usleep(100_000)
         let shas = perFileShas(d)
-        #expect(shas.sorted() == sent.map(Digests.sha256Hex).sorted(), "each file exactly once after a crash \(point.rawValue)")
+        #expect(
+            shas.sorted() == sent.map(Digests.sha256Hex).sorted(),
+            "each file exactly once after a crash \(point.rawValue)")
         #expect(seqsStrictlyIncrease(d))
         #expect(d.dir.files(under: "processed").count == 6)
         d.stop()

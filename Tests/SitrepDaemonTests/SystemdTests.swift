@@ -41,10 +41,15 @@ final class SystemdHarness {
 
     func startOwn() throws {
         if !FS.exists("/run/systemd/journal/socket") {
-            journaldPID = spawn(["/lib/systemd/systemd-journald"], stdout: scratch.file("journald.out"), stderr: scratch.file("journald.err"))
-            guard waitUntil(10, { FS.exists("/run/systemd/journal/socket") }) else { throw HarnessError("journald did not start") }
+            journaldPID = spawn(
+                ["/lib/systemd/systemd-journald"], stdout: scratch.file("journald.out"),
+                stderr: scratch.file("journald.err"))
+            guard waitUntil(10, { FS.exists("/run/systemd/journal/socket") }) else {
+                throw HarnessError("journald did not start")
+            }
         }
-        _ = system("""
+        _ = system(
+            """
             mkdir -p /run/systemd/system /run/systemd/inaccessible/dir /run/user/0 && chmod 700 /run/user/0
             d=/run/systemd/inaccessible; [ -e $d/reg ] || touch $d/reg; [ -e $d/fifo ] || mkfifo $d/fifo
             [ -e $d/chr ] || mknod $d/chr c 0 0; [ -e $d/blk ] || mknod $d/blk b 0 0
@@ -52,11 +57,22 @@ final class SystemdHarness {
             chmod 0 $d/reg $d/fifo $d/chr $d/blk $d/sock $d/dir 2>/dev/null; true
             """)
         managerPID = spawn(
-            ["/usr/bin/unshare", "-m", "--propagation", "private", "/bin/sh", "-c",
-                "mount --bind /run /run && exec /lib/systemd/systemd --user --log-target=journal"],
+            [
+                "/usr/bin/unshare", "-m", "--propagation", "private", "/bin/sh", "-c",
+                "mount --bind /run /run && exec /lib/systemd/systemd --user --log-target=journal",
+            ],
             env: env, stdout: scratch.file("manager.out"), stderr: scratch.file("manager.err"))
-        guard waitUntil(30, { self.systemctl(["is-system-running"]).1.hasPrefix("running") || self.systemctl(["is-system-running"]).1.hasPrefix("degraded") }) else {
-            throw HarnessError("the systemd user manager did not start: \(String(decoding: scratch.read("manager.err") ?? [], as: UTF8.self))")
+        guard
+            waitUntil(
+                30,
+                {
+                    self.systemctl(["is-system-running"]).1.hasPrefix("running")
+                        || self.systemctl(["is-system-running"]).1.hasPrefix("degraded")
+                })
+        else {
+            throw HarnessError(
+                "the systemd user manager did not start: \(String(decoding: scratch.read("manager.err") ?? [], as: UTF8.self))"
+            )
         }
     }
 
@@ -153,12 +169,14 @@ enum CharacterSetLite { case whitespacesAndNewlines }
 
         data.drop("inbox/000.txt", seedBytes(seedNames[0]))
         #expect(waitUntil(10) { sd.show(unit, "StatusText").contains("1 articles") })
-        #expect(waitUntil(10) {
-            sd.journal(unit: unit).contains {
-                $0["MESSAGE_ID"]?.string == MessageClass.ingested.messageID && $0["SITREP_FILE"]?.string == "000.txt"
-                    && ($0["SITREP_ARTICLE"]?.string?.hasPrefix("a-") ?? false) && $0["PRIORITY"]?.string == "6"
-            }
-        }, "an ingested entry with MESSAGE_ID, SITREP_FILE and SITREP_ARTICLE")
+        #expect(
+            waitUntil(10) {
+                sd.journal(unit: unit).contains {
+                    $0["MESSAGE_ID"]?.string == MessageClass.ingested.messageID
+                        && $0["SITREP_FILE"]?.string == "000.txt"
+                        && ($0["SITREP_ARTICLE"]?.string?.hasPrefix("a-") ?? false) && $0["PRIORITY"]?.string == "6"
+                }
+            }, "an ingested entry with MESSAGE_ID, SITREP_FILE and SITREP_ARTICLE")
 
         let (reloadCode, _, reloadErr) = sd.systemctl(["reload", unit])
         #expect(reloadCode == 0, "reload: \(reloadErr)")
@@ -175,12 +193,17 @@ enum CharacterSetLite { case whitespacesAndNewlines }
         #expect(sd.systemctl(["start", unit]).0 == 0)
         data.drop("inbox/poison.txt", Array("Shelling hit Kherson. Nobody was hurt.".utf8))
         #expect(waitUntil(30) { (Int(sd.show(unit, "NRestarts")) ?? 0) >= 1 }, "restarted by the watchdog")
-        #expect(sd.journal(unit: unit).contains { $0["UNIT_RESULT"]?.string == "watchdog" || ($0["MESSAGE"]?.string ?? "").contains("Watchdog timeout") })
+        #expect(
+            sd.journal(unit: unit).contains {
+                $0["UNIT_RESULT"]?.string == "watchdog" || ($0["MESSAGE"]?.string ?? "").contains("Watchdog timeout")
+            })
         #expect(waitUntil(30) { FS.exists(data.file("failed/poison.txt")) }, "quarantined after two abnormal exits")
         let log = String(decoding: data.read("log/events.jsonl") ?? [], as: UTF8.self)
         #expect(log.contains(#""reason":"crashed""#))
         #expect(sd.show(unit, "ActiveState") == "active")
-        #expect(log.components(separatedBy: #""kind":"article""#).count - 1 == 2, "nothing lost or duplicated across restarts")
+        #expect(
+            log.components(separatedBy: #""kind":"article""#).count - 1 == 2,
+            "nothing lost or duplicated across restarts")
     }
 
     @Test(.enabled(if: FS.exists("/usr/bin/systemd-analyze")))

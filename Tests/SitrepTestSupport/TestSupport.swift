@@ -58,7 +58,11 @@ public final class TempDir {
         while let d = stack.popLast() {
             for name in (try? FS.listDirectory(file(d))) ?? [] {
                 let r = d.isEmpty ? name : Path.join(d, name)
-                if let st = try? FS.lstat(file(r)), st.st_mode & S_IFMT == S_IFDIR { stack.append(r) } else { out.append(r) }
+                if let st = try? FS.lstat(file(r)), st.st_mode & S_IFMT == S_IFDIR {
+                    stack.append(r)
+                } else {
+                    out.append(r)
+                }
             }
         }
         return out.sorted()

@@ -32,7 +32,8 @@ func writeFile(_ path: String, _ bytes: [UInt8]) {
 }
 
 /// A unique small article (~1.5 KB) built from the seed's sentences.
-let seedText = String(decoding: (try? FS.readFile(Path.absolute("../seeds/000_ad0ac0f6a651b051.txt"))) ?? [], as: UTF8.self)
+let seedText = String(
+    decoding: (try? FS.readFile(Path.absolute("../seeds/000_ad0ac0f6a651b051.txt"))) ?? [], as: UTF8.self)
 let seedSentences: [String] = seedText.split(whereSeparator: { $0 == "." }).map { String($0.drop { $0 == " " }) }
     .filter { $0.count > 30 }
 func article(_ i: Int) -> [UInt8] {
@@ -46,8 +47,10 @@ final class Daemon {
     var pid: pid_t = 0
     init(dir: String) { self.dir = dir }
     func start(env: [String] = [], settle: Bool = true) {
-        let argv = [binary, "run", "--inbox", "\(dir)/inbox", "--processed", "\(dir)/processed", "--failed",
-            "\(dir)/failed", "--state", "\(dir)/state", "--log", "\(dir)/events.jsonl", "--settle-ms", "20"]
+        let argv = [
+            binary, "run", "--inbox", "\(dir)/inbox", "--processed", "\(dir)/processed", "--failed",
+            "\(dir)/failed", "--state", "\(dir)/state", "--log", "\(dir)/events.jsonl", "--settle-ms", "20",
+        ]
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         posix_spawn_file_actions_addopen(&actions, 2, "\(dir)/daemon.err", O_WRONLY | O_CREAT | O_APPEND, 0o644)
@@ -130,7 +133,9 @@ do {
         usleep(20_000)
     }
     samples.sort()
-    say("latency drop→durable+moved (\(n) files, idle daemon): p50 \(percentile(samples, 0.5)) ms, p99 \(percentile(samples, 0.99)) ms, max \(samples.last ?? 0) ms")
+    say(
+        "latency drop→durable+moved (\(n) files, idle daemon): p50 \(percentile(samples, 0.5)) ms, p99 \(percentile(samples, 0.99)) ms, max \(samples.last ?? 0) ms"
+    )
     d.stop()
     _ = system("rm -rf '\(dir)'")
 }
@@ -150,7 +155,9 @@ for count in quick ? [2_000] : [10_000, 50_000] {
     let hwm = d.status("VmHWM")
     d.stop()
     let records = ((try? FS.readFile("\(dir)/events.jsonl")) ?? []).count { $0 == 0x0A }
-    say("backlog \(count) small files: \(Int(Double(count) / seconds)) files/s (\(String(format2(seconds))) s incl. start-up), \(records) records, peak RSS \(hwm / 1024) MB")
+    say(
+        "backlog \(count) small files: \(Int(Double(count) / seconds)) files/s (\(String(format2(seconds))) s incl. start-up), \(records) records, peak RSS \(hwm / 1024) MB"
+    )
     _ = system("rm -rf '\(dir)'")
 }
 
@@ -165,7 +172,9 @@ do {
     let before = d.contextSwitches()
     sleep(UInt32(seconds))
     let after = d.contextSwitches()
-    say("idle: \(after - before) context switches in \(seconds) s with WATCHDOG_USEC=10s (expected \(seconds / 5): one per WATCHDOG=1), RSS \(d.status("VmRSS") / 1024) MB")
+    say(
+        "idle: \(after - before) context switches in \(seconds) s with WATCHDOG_USEC=10s (expected \(seconds / 5): one per WATCHDOG=1), RSS \(d.status("VmRSS") / 1024) MB"
+    )
     d.stop()
     _ = system("rm -rf '\(dir)'")
 }

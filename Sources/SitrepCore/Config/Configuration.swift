@@ -83,7 +83,9 @@ public struct Configuration: Sendable, Equatable {
         case "log": log = try string()
         case "on_done":
             let s = try string()
-            guard let v = OnDone(rawValue: s) else { throw ConfigError("\(origin): on_done must be move or delete, not \(s)") }
+            guard let v = OnDone(rawValue: s) else {
+                throw ConfigError("\(origin): on_done must be move or delete, not \(s)")
+            }
             onDone = v
         case "max_bytes": maxBytes = try int(min: 1)
         case "settle_ms": settleMillis = try int(min: 0, max: 3_600_000)
@@ -102,7 +104,9 @@ public struct Configuration: Sendable, Equatable {
         let value: any TOMLValueConvertible
         switch key {
         case "max_bytes", "settle_ms", "rescan_s", "rotate_bytes":
-            guard let i = Int(text) else { throw ConfigError("--\(key.replacing("_", with: "-")) takes an integer, not \(text)") }
+            guard let i = Int(text) else {
+                throw ConfigError("--\(key.replacing("_", with: "-")) takes an integer, not \(text)")
+            }
             value = i
         case "emit_text":
             guard let b = Bool(text) else { throw ConfigError("--emit-text takes true or false, not \(text)") }

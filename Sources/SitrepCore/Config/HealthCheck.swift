@@ -7,14 +7,17 @@ public enum HealthCheck {
     public static func problems(_ config: Configuration) -> [String] {
         var out: [String] = []
         let c = config.absolutized()
-        let folders = [("inbox", c.inbox), ("processed", c.processed), ("failed", c.failed), ("state", c.state),
-            ("log folder", Path.parent(c.log))]
+        let folders = [
+            ("inbox", c.inbox), ("processed", c.processed), ("failed", c.failed), ("state", c.state),
+            ("log folder", Path.parent(c.log)),
+        ]
         var devices: [String: UInt64] = [:]
         for (name, path) in folders {
             guard let st = try? FS.lstat(path) else {
                 let parent = existingAncestor(path)
                 if access(parent, W_OK) != 0 {
-                    out.append("\(name) \(path) does not exist and \(parent) is not writable: sitrep run cannot create it")
+                    out.append(
+                        "\(name) \(path) does not exist and \(parent) is not writable: sitrep run cannot create it")
                 } else {
                     out.append("\(name) \(path) does not exist (sitrep run creates it)")
                 }
@@ -52,7 +55,8 @@ public enum HealthCheck {
             out.append("fs.inotify.max_user_instances is \(instances): raise it to at least 8")
         }
         if let queued = readProcInt("/proc/sys/fs/inotify/max_queued_events"), queued < 1024 {
-            out.append("fs.inotify.max_queued_events is \(queued): bursts will overflow into rescans; raise it to 16384")
+            out.append(
+                "fs.inotify.max_queued_events is \(queued): bursts will overflow into rescans; raise it to 16384")
         }
         if config.maxBytes < 1024 { out.append("max_bytes \(config.maxBytes) is too small for any article") }
         return out

@@ -62,7 +62,8 @@ public struct InboxScanner {
             if st.st_mode & S_IFMT == S_IFDIR {
                 folders.append(name)
                 renamed = []
-                guard let inner = try? FS.listDirectory(Path.join(inbox, name), rawNames: rename(Path.join(inbox, name)))
+                guard
+                    let inner = try? FS.listDirectory(Path.join(inbox, name), rawNames: rename(Path.join(inbox, name)))
                 else { continue }
                 for child in inner + renamed where !InboxPolicy.isIgnored(child) {
                     let rel = Path.join(name, child)

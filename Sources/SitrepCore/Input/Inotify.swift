@@ -36,7 +36,8 @@ public final class InboxWatcher {
     /// Adds a watch on the inbox (`""`) or one of its first-level subfolders.
     public func watch(folder: String) throws(SystemError) {
         let path = folder.isEmpty ? inbox : Path.join(inbox, folder)
-        let mask = UInt32(IN_MOVED_TO) | UInt32(IN_CLOSE_WRITE) | UInt32(IN_CREATE) | UInt32(IN_DONT_FOLLOW)
+        let mask =
+            UInt32(IN_MOVED_TO) | UInt32(IN_CLOSE_WRITE) | UInt32(IN_CREATE) | UInt32(IN_DONT_FOLLOW)
             | UInt32(IN_EXCL_UNLINK)
         let wd = try syscall("inotify_add_watch", path) { inotify_add_watch(fd, path, mask) }
         folders[wd] = folder

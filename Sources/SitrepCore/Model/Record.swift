@@ -48,7 +48,9 @@ public struct FileGroup: Sendable {
     /// Article ids this group adds to the index (undone if the append fails).
     public var newArticleIDs: [UInt64] = []
 
-    public init(file: String, sha256: String, feed: String?, parts: Int?, drafts: [RecordDraft], disposition: Disposition) {
+    public init(
+        file: String, sha256: String, feed: String?, parts: Int?, drafts: [RecordDraft], disposition: Disposition
+    ) {
         self.file = file
         self.sha256 = sha256
         self.feed = feed

@@ -80,7 +80,8 @@ extension Daemon {
             if let crashes = suspects[rel], crashes >= 2 {
                 group = Ingestor.rejectedFile(
                     file: rel, feed: feed, sha256: Digests.sha256Hex(bytes),
-                    rejection: Rejection(.crashed, "the daemon exited abnormally \(crashes) times while reading this file"))
+                    rejection: Rejection(
+                        .crashed, "the daemon exited abnormally \(crashes) times while reading this file"))
             } else {
                 state.markInProgress(rel)
                 faults.hit(.duringParse)
@@ -183,7 +184,8 @@ extension Daemon {
         if case .failed(let rejection) = g.disposition {
             meta["sitrep_reason"] = "\(rejection.reason.rawValue)"
             logger.warning(
-                "rejected \(item.rel): \(rejection.reason.rawValue): \(rejection.detail)", metadata: .message(.rejected, meta))
+                "rejected \(item.rel): \(rejection.reason.rawValue): \(rejection.detail)",
+                metadata: .message(.rejected, meta))
         } else if g.articleCount == 0 && g.duplicateCount > 0 {
             logger.info("duplicate \(item.rel): \(article ?? "")", metadata: .message(.duplicate, meta))
         } else {

@@ -87,7 +87,8 @@ extension Daemon {
             var target = dest
             if FS.exists(target) {
                 target = placement.destination(
-                    for: group.file, failed: dest.hasPrefix(config.failed + "/"), day: Clock.utcDay(millis: Clock.nowMillis()))
+                    for: group.file, failed: dest.hasPrefix(config.failed + "/"),
+                    day: Clock.utcDay(millis: Clock.nowMillis()))
             }
             do {
                 try FS.makeDirectories(Path.parent(target))

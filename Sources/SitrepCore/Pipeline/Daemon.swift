@@ -118,7 +118,9 @@ public final class Daemon {
         if devices[0] != devices[1] || devices[0] != devices[2] {
             throw Exit(
                 code: 2,
-                description: "inbox, processed and failed must be on one filesystem (moves are renames): \(config.inbox), \(config.processed), \(config.failed)")
+                description:
+                    "inbox, processed and failed must be on one filesystem (moves are renames): \(config.inbox), \(config.processed), \(config.failed)"
+            )
         }
     }
 
@@ -126,8 +128,10 @@ public final class Daemon {
 
     func loop() throws(Exit) {
         guard let watcher else { return }
-        var fds = [pollfd(fd: watcher.fd, events: Int16(POLLIN), revents: 0),
-            pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0)]
+        var fds = [
+            pollfd(fd: watcher.fd, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0),
+        ]
         while !stopping {
             notifier.watchdog()
             let timeout = pollTimeoutMillis()
@@ -247,7 +251,8 @@ public final class Daemon {
         let wallNow = Int64(Clock.nowMillis()) * 1_000_000
         for file in result.files where !queue.contains(file.path) {
             if wallNow - file.mtimeNanos < Int64(settleNanos) {
-                queue.settle(file.path, absolute: Path.join(config.inbox, file.path), settleNanos: settleNanos, now: now)
+                queue.settle(
+                    file.path, absolute: Path.join(config.inbox, file.path), settleNanos: settleNanos, now: now)
             } else if !queue.enqueue(file.path) {
                 break
             }

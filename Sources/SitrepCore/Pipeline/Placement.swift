@@ -16,7 +16,8 @@ public struct Placement {
         let base = isFailed ? Path.join(failed, rel) : Path.join(Path.join(processed, day), rel)
         var candidate = base
         var n = 1
-        while reserved.contains(candidate) || FS.exists(candidate) || (isFailed && FS.exists(candidate + ".error.json")) {
+        while reserved.contains(candidate) || FS.exists(candidate) || (isFailed && FS.exists(candidate + ".error.json"))
+        {
             candidate = Placement.suffixed(base, n)
             n += 1
         }

@@ -25,10 +25,12 @@ public struct ArticleReader: Sendable {
             switch format {
             case .text, .markdown:
                 let article = try PlainTextReader.read(decoded, format: format)
-                return Outcome(parts: [.success(article)], isMultiPart: false, format: format, encoding: decoded.encoding)
+                return Outcome(
+                    parts: [.success(article)], isMultiPart: false, format: format, encoding: decoded.encoding)
             case .html:
                 let article = try HTMLReader.read(Array(decoded.text.utf8), encoding: decoded.encoding)
-                return Outcome(parts: [.success(article)], isMultiPart: false, format: format, encoding: decoded.encoding)
+                return Outcome(
+                    parts: [.success(article)], isMultiPart: false, format: format, encoding: decoded.encoding)
             case .json:
                 let parts = try JSONArticleReader.readJSON(decoded)
                 let isArray = decoded.text.drop { $0.isWhitespace }.first == "["

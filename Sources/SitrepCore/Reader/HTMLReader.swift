@@ -42,7 +42,9 @@ enum HTMLReader {
         var body = BodyBuilder()
         for p in paragraphs { body.add(paragraph: p) }
         guard !body.sentences.isEmpty else { throw Rejection(.noText, "the page holds no sentences of words") }
-        let title = (meta.ogTitle ?? meta.h1 ?? meta.title).map { TextNormalizer.nfc(TextNormalizer.foldWhitespace($0)) }
+        let title = (meta.ogTitle ?? meta.h1 ?? meta.title).map {
+            TextNormalizer.nfc(TextNormalizer.foldWhitespace($0))
+        }
         return Article(
             title: title?.isEmpty == false ? title : nil, source: meta.siteName, url: meta.url,
             published: meta.published, publishedFrom: meta.published == nil ? nil : .meta, format: .html,
@@ -122,7 +124,9 @@ enum HTMLReader {
                     meta.published = CalendarDate(iso: dt.prefix(10))
                 }
             case "link":
-                if attribute(node, "rel")?.lowercased() == "canonical" { meta.url = meta.url ?? attribute(node, "href") }
+                if attribute(node, "rel")?.lowercased() == "canonical" {
+                    meta.url = meta.url ?? attribute(node, "href")
+                }
             default: break
             }
             return true
@@ -145,7 +149,9 @@ enum HTMLReader {
             case Int32(SITREP_HTML_ELEMENT):
                 let tag = name(node)
                 if skipped.contains(tag) && node != root { continue }
-                if attribute(node, "hidden") != nil || (attribute(node, "style")?.replacingSpaces().contains("display:none") ?? false) {
+                if attribute(node, "hidden") != nil
+                    || (attribute(node, "style")?.replacingSpaces().contains("display:none") ?? false)
+                {
                     continue
                 }
                 let isBlock = blocks.contains(tag)

@@ -14,7 +14,7 @@ public enum MarkdownCleaner {
         var i = s.startIndex
         while i < s.endIndex {
             let c = s[i]
-            if c == "!" , s.index(after: i) < s.endIndex, s[s.index(after: i)] == "[",
+            if c == "!", s.index(after: i) < s.endIndex, s[s.index(after: i)] == "[",
                 let close = s[i...].firstIndex(of: "]"), s.index(after: close) < s.endIndex,
                 s[s.index(after: close)] == "(", let paren = s[close...].firstIndex(of: ")")
             {

@@ -98,7 +98,8 @@ public enum PlainTextReader {
     /// Blank lines separate paragraphs; a file with no blank lines at all has one paragraph per
     /// line (scrapers write one `<p>` per line).
     static func paragraphs(of lines: [Substring]) -> [Block] {
-        let hasBlank = lines.contains { isBlank($0) } && lines.contains { !isBlank($0) }
+        let hasBlank =
+            lines.contains { isBlank($0) } && lines.contains { !isBlank($0) }
             && zip(lines, lines.dropFirst()).contains { !isBlank($0) && isBlank($1) }
         var blocks: [Block] = []
         var current: [Substring] = []

@@ -49,7 +49,8 @@ public final class EventLog {
             dirty = true
             return
         }
-        let error = written < 0
+        let error =
+            written < 0
             ? SystemError(call: "write", subject: path, errno: errno)
             : SystemError(call: "write", subject: "\(path) (short: \(written) of \(bytes.count) bytes)", errno: ENOSPC)
         // Leave no half group behind: cut the log back to where this group started.

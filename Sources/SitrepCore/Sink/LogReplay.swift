@@ -73,7 +73,8 @@ public enum LogReplay {
             guard let head = groupHead, let start = groupStart else { return }
             _ = start
             result.completeEnd = end
-            let rejection = head.kind == "rejected"
+            let rejection =
+                head.kind == "rejected"
                 ? Rejection(RejectReason(rawValue: head.reason ?? "") ?? .malformed, head.detail ?? "") : nil
             result.recentGroups.append(
                 LoggedGroup(
@@ -112,7 +113,8 @@ public enum LogReplay {
                 continue
             }
             // A per-file record: continues a multi-part group, or starts a new one.
-            let continues = groupHead != nil && pendingEvents == 0 && record.file == groupHead?.file
+            let continues =
+                groupHead != nil && pendingEvents == 0 && record.file == groupHead?.file
                 && record.sha256 == groupHead?.sha256 && record.part != nil && record.part == (lastPart ?? -1) + 1
             if !continues {
                 if groupHead != nil { result.corruptLines += 1 }  // an incomplete group mid-log

@@ -40,7 +40,8 @@ public struct RecordView: Decodable, Sendable {
             parts.append(location.map { [$0.name, $0.country].compactMap { $0 }.joined(separator: ",") } ?? "-")
             parts.append(date ?? "-")
             if let counts, !counts.isEmpty {
-                parts.append(counts.sorted { $0.key < $1.key }.map { "\($0.key)=\(Int($0.value))" }.joined(separator: ","))
+                parts.append(
+                    counts.sorted { $0.key < $1.key }.map { "\($0.key)=\(Int($0.value))" }.joined(separator: ","))
             }
             if let s = evidence?.sentence { parts.append("\"\(RecordView.clip(s, 80))\"") }
         case "article":

@@ -27,9 +27,10 @@ public struct Checkpoint: Sendable, Equatable {
     public func encoded() -> [UInt8] {
         var out = Checkpoint.magic
         out.reserveCapacity(64 + articleKeys.count * 8)
-        for v in [Checkpoint.version, log.device, log.inode, UInt64(bitPattern: offset), UInt64(bitPattern: nextSeq),
-            UInt64(bitPattern: logFirstSeq), UInt64(articleKeys.count)]
-        {
+        for v in [
+            Checkpoint.version, log.device, log.inode, UInt64(bitPattern: offset), UInt64(bitPattern: nextSeq),
+            UInt64(bitPattern: logFirstSeq), UInt64(articleKeys.count),
+        ] {
             Checkpoint.put(v, &out)
         }
         for key in articleKeys { Checkpoint.put(key, &out) }

@@ -32,7 +32,8 @@ public final class StateStore {
         if flock(lockFD, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             if code == EWOULDBLOCK {
-                throw .locked("another sitrep daemon holds \(Path.join(directory, "lock")): one daemon per state folder")
+                throw .locked(
+                    "another sitrep daemon holds \(Path.join(directory, "lock")): one daemon per state folder")
             }
             throw .io(SystemError(call: "flock", subject: Path.join(directory, "lock"), errno: code))
         }

@@ -51,7 +51,8 @@ public enum FS {
         var offset = 0
         while offset < bytes.count {
             let n = try syscall("write", subject) {
-                bytes.withUnsafeBytes { buf in Glibc.write(fd, buf.baseAddress.map { $0 + offset }, buf.count - offset) }
+                bytes.withUnsafeBytes { buf in Glibc.write(fd, buf.baseAddress.map { $0 + offset }, buf.count - offset)
+                }
             }
             if n == 0 { throw SystemError(call: "write", subject: subject, errno: EIO) }
             offset += n
@@ -81,7 +82,7 @@ public enum FS {
         let fd: Int32
         do {
             fd = try open(path, O_RDONLY)
-        } catch where error.errno == ENOENT {
+        } catch  where error.errno == ENOENT {
             return nil
         }
         defer { Glibc.close(fd) }
@@ -110,7 +111,7 @@ public enum FS {
         if parent != path { try makeDirectories(parent, mode: mode) }
         do {
             try syscall("mkdir", path) { Glibc.mkdir(path, mode) }
-        } catch where error.errno == EEXIST {
+        } catch  where error.errno == EEXIST {
             return
         }
     }
@@ -144,7 +145,9 @@ public enum FS {
 
     /// Names in a folder (not `.`/`..`), in directory order; a name that is not UTF-8 comes
     /// back through `rawNames` instead (as bytes, which a `String` cannot hold).
-    public static func listDirectory(_ path: String, rawNames: ((([UInt8]) -> Void))? = nil) throws(SystemError) -> [String] {
+    public static func listDirectory(_ path: String, rawNames: ((([UInt8]) -> Void))? = nil) throws(SystemError)
+        -> [String]
+    {
         guard let dir = opendir(path) else {
             throw SystemError(call: "opendir", subject: path, errno: Glibc.errno)
         }

@@ -46,5 +46,5 @@ public enum Path {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
