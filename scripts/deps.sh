@@ -12,3 +12,12 @@ if [ ${#missing[@]} -gt 0 ]; then
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+# The tests validate records against schema/records.schema.json with Python's jsonschema
+# (a test tool only; the daemon never needs Python).
+if ! python3 -c "import jsonschema" 2>/dev/null; then
+    python3 -m pip install -q jsonschema 2>/dev/null || {
+        sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo="sudo"
+        $sudo apt-get install -y -qq python3-jsonschema >/dev/null
+    }
+fi
