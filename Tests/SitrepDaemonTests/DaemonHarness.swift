@@ -38,9 +38,10 @@ func spawn(_ args: [String], env: [String: String] = [:], stdout: String, stderr
     posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_APPEND, 0o644)
     posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_APPEND, 0o644)
     var environment = ProcessInfoLite.environment
-    for (k, v) in env { environment[k] = v }
+    // Never inherit the test runner's own systemd connection; a test may set its own.
     environment.removeValue(forKey: "NOTIFY_SOCKET")
     environment.removeValue(forKey: "JOURNAL_STREAM")
+    for (k, v) in env { environment[k] = v }
     let argv = args.map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {

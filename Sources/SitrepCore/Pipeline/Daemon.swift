@@ -33,6 +33,7 @@ public final class Daemon {
     /// Destination folders seen to exist (a folder removed by hand is recreated on the failed rename).
     var knownFolders = Set<String>()
     var lastCheckpointAt: UInt64 = 0
+    var lastExtendAt: UInt64 = 0
     var checkpointDirty = false
     public internal(set) var counters = Counters()
     /// Fault injection for the crash tests; compiled in, inert unless the environment asks.

@@ -48,8 +48,11 @@ public enum LogReplay {
     /// How many recent groups to keep: more than one group commit can leave unmoved.
     public static let recentLimit = 4096
 
+    /// - Parameter progress: called every 65,536 lines with the lines read so far in this file
+    ///   (the daemon keeps systemd informed). It must not touch `index`, which is borrowed here.
     public static func replay(
-        path: String, from offset: Int64, nextSeq: Int64, index: inout ArticleIndex
+        path: String, from offset: Int64, nextSeq: Int64, index: inout ArticleIndex,
+        progress: (Int) -> Void = { _ in }
     ) throws(SystemError) -> ReplayResult {
         let fd = try FS.open(path, O_RDONLY)
         defer { Glibc.close(fd) }
@@ -89,7 +92,10 @@ public enum LogReplay {
             groupStart = nil
         }
 
+        var lines = 0
         while let (line, lineOffset, terminated) = try reader.next() {
+            lines += 1
+            if lines & 0xFFFF == 0 { progress(lines) }
             let record: RecordSummary? = terminated ? (try? decoder.decode(RecordSummary.self, from: Data(line))) : nil
             guard let record else {
                 if !terminated {
