@@ -62,6 +62,24 @@ func inboxIsEmpty(_ d: DaemonUnderTest) -> Bool { d.dir.files(under: "inbox").is
         d.stop()
     }
 
+    @Test func tooLargeIsRejectedBeforeReadingAndHardLinksAreProcessed() throws {
+        let d = DaemonUnderTest()
+        d.start(extra: ["--max-bytes", "1000"])
+        d.dir.drop("inbox/big.txt", Array(repeating: UInt8(ascii: "a"), count: 5000))
+        // A producer that writes elsewhere, link()s into the inbox, then unlinks its temp name.
+        d.dir.write("outside.txt", "Shelling hit Kherson. Two died.")
+        #expect(link(d.dir.file("outside.txt"), d.dir.file("inbox/linked.txt")) == 0)
+        #expect(waitUntil(10) { inboxIsEmpty(d) })
+        unlink(d.dir.file("outside.txt"))
+        let rejected = try #require(d.records(kind: "rejected").first)
+        #expect(rejected["reason"]?.string == "too_large")
+        #expect(rejected["detail"]?.string?.contains("5000 bytes") == true)
+        #expect(rejected["sha256"] == nil, "never read, so never hashed")
+        #expect(d.dir.read("failed/big.txt")?.count == 5000)
+        #expect(d.records(kind: "article").first?["file"]?.string == "linked.txt")
+        d.stop()
+    }
+
     @Test func feedsNonUTF8NamesAndClashes() throws {
         let d = DaemonUnderTest()
         d.start()

@@ -8,7 +8,8 @@ public enum InboxEvent: Sendable, Equatable {
     /// A file was closed after writing: ready once it has settled.
     case closedWrite(String)
     /// An entry was created: a symlink, FIFO, socket or device node is never written and
-    /// closed, so it is taken now; a regular file waits for its close-write.
+    /// closed, so it is taken now; a hard link settles; a new regular file waits for its
+    /// close-write.
     case created(String)
     /// A first-level subfolder appeared: watch and scan it.
     case folderAdded(String)

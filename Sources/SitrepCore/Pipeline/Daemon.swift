@@ -206,8 +206,13 @@ public final class Daemon {
             case .movedIn(let rel):
                 if !queue.enqueue(rel) { scanTruncated = true }
             case .created(let rel):
-                if let st = try? FS.lstat(Path.join(config.inbox, rel)), st.st_mode & S_IFMT != S_IFREG {
+                guard let st = try? FS.lstat(Path.join(config.inbox, rel)) else { break }
+                if st.st_mode & S_IFMT != S_IFREG {
                     if !queue.enqueue(rel) { scanTruncated = true }
+                } else if st.st_nlink > 1 {
+                    // link()ed in by a producer (its temp name still exists): no close-write
+                    // will follow, so it settles like one.
+                    queue.settle(rel, absolute: Path.join(config.inbox, rel), settleNanos: settleNanos, now: now)
                 }
             case .closedWrite(let rel):
                 queue.settle(rel, absolute: Path.join(config.inbox, rel), settleNanos: settleNanos, now: now)
