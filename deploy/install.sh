@@ -18,7 +18,7 @@ need_root() {
 
 systemd_running() { [ -d /run/systemd/system ] && command -v systemctl >/dev/null; }
 
-uninstall() {
+do_uninstall() {
     need_root
     if systemd_running; then
         systemctl disable --now sitrep.service 2>/dev/null || true
@@ -29,7 +29,7 @@ uninstall() {
     echo "sitrep uninstalled; data kept in /var/lib/sitrep and /var/log/sitrep, config in /etc/sitrep"
 }
 
-install() {
+do_install() {
     need_root
     if ! pkg-config --exists libsystemd 2>/dev/null || ! pkg-config --exists libxml-2.0 2>/dev/null; then
         apt-get update -qq && apt-get install -y -qq libsystemd-dev libxml2-dev pkg-config
@@ -61,7 +61,7 @@ install() {
 }
 
 case "${1:-}" in
-    --uninstall) uninstall ;;
-    "") install ;;
+    --uninstall) do_uninstall ;;
+    "") do_install ;;
     *) echo "usage: install.sh [--uninstall]" >&2; exit 64 ;;
 esac
