@@ -86,6 +86,10 @@ import Testing
             #expect(!article.text.contains(line))
         }
         #expect(article.slice(article.sentences[0]).hasPrefix("As the world waited with bated breath"))
+        // No date marker: the day of the latest report (Nov. 7), the year named most (2024).
+        #expect(article.published?.description == "2024-11-07")
+        #expect(article.publishedFrom == .inferred)
+        #expect(article.lang == "en")
         // One paragraph per line: scraped text without blank lines.
         #expect(article.paragraphs.count > 30)
     }

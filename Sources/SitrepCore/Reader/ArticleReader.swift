@@ -14,6 +14,27 @@ public struct ArticleReader: Sendable {
 
     /// Reads `bytes` of a file called `fileName` (used for the extension only).
     public func read(bytes: [UInt8], fileName: String) -> Outcome {
+        var outcome = readFormat(bytes: bytes, fileName: fileName)
+        for i in outcome.parts.indices {
+            if case .success(var article) = outcome.parts[i] {
+                Self.complete(&article)
+                outcome.parts[i] = .success(article)
+            }
+        }
+        return outcome
+    }
+
+    /// What every format gets the same way: the language, and a publication date inferred
+    /// from the text when the file states none.
+    static func complete(_ article: inout Article) {
+        article.lang = article.lang ?? LanguageGuess.guess(article.text)
+        if article.published == nil, let inferred = DateMentions.inferPublication(article.text) {
+            article.published = inferred
+            article.publishedFrom = .inferred
+        }
+    }
+
+    func readFormat(bytes: [UInt8], fileName: String) -> Outcome {
         let decoded: TextDecoder.Decoded
         do {
             decoded = try TextDecoder.decode(bytes)

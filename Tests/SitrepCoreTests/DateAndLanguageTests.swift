@@ -1,0 +1,66 @@
+import SitrepTestSupport
+import Testing
+
+@testable import SitrepCore
+
+@Suite struct DateMentionTests {
+    @Test func newsForms() {
+        let (days, years) = DateMentions.scan(
+            "It was said on Nov. 6 and on 7 November 2024, on November 8th, 2023, on the morning of Dec. 1 and on 2024-01-02."
+        )
+        #expect(
+            days.map { "\($0.year ?? 0)-\($0.month)-\($0.day)" } == [
+                "0-11-6", "2024-11-7", "2023-11-8", "0-12-1", "2024-1-2",
+            ])
+        let allReported = days.allSatisfy { $0.reported }
+        #expect(allReported)
+        #expect(years.sorted() == [2023, 2024, 2024])
+    }
+
+    @Test func modalMayDecimalsAndImpossibleDaysAreNoDates() {
+        let (days, years) = DateMentions.scan(
+            "Prices may 5 times rise; the index closed at 2082.1 on Feb. 30 and 12,000 left.")
+        #expect(days.isEmpty)
+        #expect(years.isEmpty)
+    }
+
+    @Test func plansTermsAndDeadlinesAreNotReports() {
+        let text =
+            "The rights expire Nov. 21. The firm plans to redeem on Nov. 16 its notes, due March 15, 2007. It fell on Oct. 13."
+        let reported = DateMentions.scan(text).days.filter { $0.reported }.map { $0.day }
+        #expect(reported == [13])
+    }
+
+    @Test func inferenceTakesTheLatestReportAndTheCommonestYear() {
+        let text =
+            "The base was hit, a source said on Nov. 6. Russia attacked on Nov. 7. Most cases were in 2024; "
+            + "the 2024 budget; a trend since November 2023; the 2025 budget. Talks will resume on Dec. 2."
+        #expect(DateMentions.inferPublication(text)?.description == "2024-11-07")
+    }
+
+    @Test func noYearOrNoReportedDayInfersNothing() {
+        #expect(DateMentions.inferPublication("Russia attacked on Nov. 7.") == nil)
+        #expect(DateMentions.inferPublication("In 2024 the war went on.") == nil)
+    }
+}
+
+@Suite struct LanguageGuessTests {
+    @Test(arguments: [
+        ("en", "Russia carried out a large-scale drone assault on Kyiv, and the mayor said that the attack was heavy."),
+        (
+            "de",
+            "Die Stadt wurde in der Nacht angegriffen, und die Behörden sagten, dass es nicht die erste Attacke war."
+        ),
+        ("fr", "La ville a été attaquée dans la nuit et les autorités ont dit que ce n'est pas la première attaque."),
+        ("es", "La ciudad fue atacada por la noche y las autoridades dijeron que no es el primer ataque con drones."),
+        ("uk", "Росія атакувала Київ вночі, і мер сказав, що це не перша атака на місто, але вона була сильною."),
+        ("ru", "Россия атаковала Киев ночью, и мэр сказал, что это не первая атака на город, но она была сильной."),
+    ])
+    func guessesTheLanguage(code: String, text: String) {
+        #expect(LanguageGuess.guess(text) == code)
+    }
+
+    @Test func tooShortIsUnknown() {
+        #expect(LanguageGuess.guess("Kyiv Kharkiv") == nil)
+    }
+}
