@@ -55,6 +55,11 @@ sitrep_html_node sitrep_html_last_child(sitrep_html_node node) { return ((const 
 
 sitrep_html_node sitrep_html_prev_sibling(sitrep_html_node node) { return ((const xmlNode *)node)->prev; }
 
+sitrep_html_node sitrep_html_parent(sitrep_html_node node) {
+    const xmlNode *parent = ((const xmlNode *)node)->parent;
+    return (parent != NULL && parent->type == XML_ELEMENT_NODE) ? parent : NULL;
+}
+
 char *sitrep_html_attribute(sitrep_html_node node, const char *name) {
     return (char *)xmlGetProp((const xmlNode *)node, (const xmlChar *)name);
 }

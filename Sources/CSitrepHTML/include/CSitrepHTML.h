@@ -24,6 +24,8 @@ const char *sitrep_html_name(sitrep_html_node node);
 const char *sitrep_html_content(sitrep_html_node node);
 sitrep_html_node sitrep_html_last_child(sitrep_html_node node);
 sitrep_html_node sitrep_html_prev_sibling(sitrep_html_node node);
+/// The parent element, or NULL at the root.
+sitrep_html_node sitrep_html_parent(sitrep_html_node node);
 /// An attribute's value, or NULL; free with sitrep_html_string_free.
 char *sitrep_html_attribute(sitrep_html_node node, const char *name);
 /// All text below the node; free with sitrep_html_string_free.

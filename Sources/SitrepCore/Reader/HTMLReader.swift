@@ -2,8 +2,8 @@ import CSitrepHTML
 
 /// Reads a saved web page with libxml2's HTML parser (never regular expressions on markup):
 /// title from `og:title`, `h1` or `<title>`, date from `article:published_time` or
-/// `<time datetime>`, body from `<article>`/`<main>` when the page has one, else `<body>`,
-/// leaving out scripts, styles, navigation, forms and other page furniture.
+/// `<time datetime>`, body from the best-scored content block (``HTMLContent``), leaving out
+/// scripts, styles, navigation, forms and other page furniture.
 enum HTMLReader {
     static let skipped: Set<String> = [
         "script", "style", "noscript", "nav", "footer", "header", "aside", "form", "iframe", "svg", "template",
@@ -26,18 +26,15 @@ enum HTMLReader {
 
         var meta = PageMeta()
         collectMeta(root, into: &meta)
-        let container = meta.article ?? meta.main ?? meta.body ?? root
-        var paragraphs: [String] = []
-        var current = ""
-        walkText(container) { event in
-            switch event {
-            case .text(let t): current += t
-            case .block:
-                if !current.allSatisfy(\.isWhitespace) { paragraphs.append(current) }
-                current = ""
-            }
+        let content = HTMLContent(root: root)
+        let broad = meta.article ?? meta.main ?? meta.body ?? root
+        var paragraphs = collectParagraphs(content.contentRoots(fallback: broad), content: content)
+        // The scored container may be a fragment of an article split across siblings: when it
+        // holds under half of what the broad container gives, the broad one is the article.
+        let broadParagraphs = collectParagraphs([broad], content: content)
+        if paragraphs.reduce(0, { $0 + $1.count }) * 2 < broadParagraphs.reduce(0, { $0 + $1.count }) {
+            paragraphs = broadParagraphs
         }
-        if !current.allSatisfy(\.isWhitespace) { paragraphs.append(current) }
 
         var body = BodyBuilder()
         for p in paragraphs { body.add(paragraph: p) }
@@ -49,6 +46,24 @@ enum HTMLReader {
             title: title?.isEmpty == false ? title : nil, source: meta.siteName, url: meta.url,
             published: meta.published, publishedFrom: meta.published == nil ? nil : .meta, format: .html,
             encoding: encoding, text: body.text, paragraphs: body.paragraphs, sentences: body.sentences)
+    }
+
+    /// The text of `containers` as paragraphs, block by block, furniture left out.
+    static func collectParagraphs(_ containers: [Node], content: HTMLContent) -> [String] {
+        var paragraphs: [String] = []
+        var current = ""
+        for container in containers {
+            walkText(container, content: content) { event in
+                switch event {
+                case .text(let t): current += t
+                case .block:
+                    if !current.allSatisfy(\.isWhitespace) { paragraphs.append(current) }
+                    current = ""
+                }
+            }
+        }
+        if !current.allSatisfy(\.isWhitespace) { paragraphs.append(current) }
+        return paragraphs
     }
 
     struct PageMeta {
@@ -135,7 +150,7 @@ enum HTMLReader {
 
     enum WalkEvent { case text(String), block }
 
-    static func walkText(_ root: Node, _ emit: (WalkEvent) -> Void) {
+    static func walkText(_ root: Node, content: HTMLContent, _ emit: (WalkEvent) -> Void) {
         // (node, leaving) pairs so that block ends are seen after their children.
         var stack: [(Node, Bool)] = [(root, false)]
         while let (node, leaving) = stack.popLast() {
@@ -149,6 +164,7 @@ enum HTMLReader {
             case Int32(SITREP_HTML_ELEMENT):
                 let tag = name(node)
                 if skipped.contains(tag) && node != root { continue }
+                if node != root && content.isFurniture(node, tag: tag) { continue }
                 if attribute(node, "hidden") != nil
                     || (attribute(node, "style")?.replacingSpaces().contains("display:none") ?? false)
                 {

@@ -1,0 +1,144 @@
+import CSitrepHTML
+
+/// Main-content selection for saved pages, in the spirit of readability: paragraphs score
+/// their parents (more text and commas, more score), the best-scored element and its strong
+/// siblings are the article, and inside them blocks that name page furniture in their
+/// class or id, or that are mostly links, are left out. General rules only, no site lists.
+struct HTMLContent {
+    typealias Node = UnsafeRawPointer
+
+    struct Stats {
+        var text = 0
+        var linkText = 0
+        var commas = 0
+        var linkDensity: Double { text == 0 ? 0 : Double(linkText) / Double(text) }
+    }
+
+    /// Class and id words that name page furniture rather than an article's text.
+    static let furniture: Set<String> = [
+        "comment", "comments", "footer", "nav", "navbar", "navigation", "menu", "sidebar", "widget", "widgets",
+        "share", "sharing", "social", "related", "cookie", "cookies", "consent", "banner", "breadcrumb",
+        "breadcrumbs", "subscribe", "newsletter", "promo", "advert", "advertisement", "ad", "ads", "sponsored",
+        "popup", "modal", "tags", "tagcloud", "pagination", "pager", "meta", "byline", "author", "signup",
+        "recommended", "trending", "masthead", "toolbar", "skip", "print", "rss", "login", "copyright",
+    ]
+    static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote"]
+    static let blockTags: Set<String> = [
+        "p", "div", "section", "article", "main", "ul", "ol", "table", "blockquote", "pre", "h1", "h2", "h3", "h4",
+        "h5", "h6", "dl", "form", "header", "footer", "nav", "aside", "figure",
+    ]
+
+    /// A `<p>`-like element: a paragraph tag, or a `div` with no block-level child (how many
+    /// sites write their paragraphs).
+    static func isParagraphLike(_ node: Node, tag: String) -> Bool {
+        if paragraphTags.contains(tag) { return true }
+        guard tag == "div" else { return false }
+        var child = sitrep_html_last_child(node)
+        while let c = child {
+            if sitrep_html_type(c) == Int32(SITREP_HTML_ELEMENT) && blockTags.contains(HTMLReader.name(c)) {
+                return false
+            }
+            child = sitrep_html_prev_sibling(c)
+        }
+        return true
+    }
+
+    private(set) var stats: [Node: Stats] = [:]
+
+    /// One post-order pass over the tree: text, link text and commas below every element.
+    init(root: Node) {
+        var stack: [(Node, Bool)] = [(root, false)]
+        while let (node, leaving) = stack.popLast() {
+            let type = sitrep_html_type(node)
+            if type == Int32(SITREP_HTML_TEXT) || type == Int32(SITREP_HTML_CDATA) {
+                continue  // counted by their parent when it leaves
+            }
+            guard type == Int32(SITREP_HTML_ELEMENT) else { continue }
+            let tag = HTMLReader.name(node)
+            if HTMLReader.skipped.contains(tag) { continue }
+            if !leaving {
+                stack.append((node, true))
+                HTMLReader.pushChildren(of: node) { stack.append(($0, false)) }
+                continue
+            }
+            var s = Stats()
+            var child = sitrep_html_last_child(node)
+            while let c = child {
+                let ct = sitrep_html_type(c)
+                if ct == Int32(SITREP_HTML_TEXT) || ct == Int32(SITREP_HTML_CDATA), let content = sitrep_html_content(c)
+                {
+                    var n = 0
+                    var commas = 0
+                    var p = content
+                    while p.pointee != 0 {
+                        let b = UInt8(bitPattern: p.pointee)
+                        if b & 0xC0 != 0x80 && b > 0x20 { n += 1 }
+                        if b == UInt8(ascii: ",") { commas += 1 }
+                        p += 1
+                    }
+                    s.text += n
+                    s.commas += commas
+                } else if let cs = stats[c] {
+                    s.text += cs.text
+                    s.commas += cs.commas
+                    s.linkText += HTMLReader.name(c) == "a" ? cs.text : cs.linkText
+                }
+                child = sitrep_html_prev_sibling(c)
+            }
+            stats[node] = s
+        }
+    }
+
+    func stat(_ node: Node) -> Stats { stats[node] ?? Stats() }
+
+    /// The elements that hold the article, in document order.
+    func contentRoots(fallback: Node) -> [Node] {
+        var scores: [Node: Double] = [:]
+        for (node, s) in stats where s.text >= 25 && HTMLContent.isParagraphLike(node, tag: HTMLReader.name(node)) {
+            let score = 1 + Double(s.commas) + min(Double(s.text) / 100, 3)
+            guard let parent = HTMLContent.parent(node) else { continue }
+            scores[parent, default: 0] += score
+            if let grand = HTMLContent.parent(parent) { scores[grand, default: 0] += score / 2 }
+        }
+        // Link-heavy candidates are lists of links, not articles.
+        guard
+            let (top, best) = scores.map({ ($0.key, $0.value * (1 - stat($0.key).linkDensity)) })
+                .max(by: { $0.1 < $1.1 }), best > 0, let parent = HTMLContent.parent(top)
+        else { return [fallback] }
+        let threshold = max(10, best * 0.2)
+        var roots: [Node] = []
+        var child = sitrep_html_last_child(parent)
+        while let c = child {
+            if c == top {
+                roots.append(c)
+            } else if sitrep_html_type(c) == Int32(SITREP_HTML_ELEMENT) {
+                let s = stat(c)
+                let own = (scores[c] ?? 0) * (1 - s.linkDensity)
+                let tag = HTMLReader.name(c)
+                let paragraph = HTMLContent.isParagraphLike(c, tag: tag) && s.text > 80 && s.linkDensity < 0.25
+                if own >= threshold || paragraph {
+                    roots.append(c)
+                }
+            }
+            child = sitrep_html_prev_sibling(c)
+        }
+        return roots.reversed()
+    }
+
+    /// True for a block to leave out: furniture by class or id, or mostly links.
+    func isFurniture(_ node: Node, tag: String) -> Bool {
+        let s = stat(node)
+        if ["div", "ul", "ol", "section", "table", "p", "span", "dl"].contains(tag), s.linkDensity > 0.5, s.text < 1500
+        {
+            return true
+        }
+        let words = ["class", "id"].compactMap { HTMLReader.attribute(node, $0) }.joined(separator: " ").lowercased()
+        guard !words.isEmpty else { return false }
+        let named = words.split { !($0.isLetter || $0.isNumber) }.contains {
+            HTMLContent.furniture.contains(String($0))
+        }
+        return named && (s.text < 1000 || s.linkDensity > 0.3)
+    }
+
+    static func parent(_ node: Node) -> Node? { sitrep_html_parent(node) }
+}
