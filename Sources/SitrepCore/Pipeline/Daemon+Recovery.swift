@@ -20,7 +20,7 @@ extension Daemon {
             } else {
                 let files = try LogReplay.logFiles(of: path)
                 var seq: Int64 = 1
-                result = ReplayResult(nextSeq: 1, completeEnd: 0)
+                result = ReplayResult(nextSeq: 1)
                 for file in files {
                     let r = try LogReplay.replay(
                         path: file, from: 0, nextSeq: seq, index: &index, progress: replayProgress)

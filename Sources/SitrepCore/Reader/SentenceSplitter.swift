@@ -50,7 +50,7 @@ public enum SentenceSplitter {
             var next = end
             while next < n, scalars[next].isFastWhitespace { next += 1 }
             guard next < n else { break }
-            if c == "." && !isBoundaryAfterPeriod(scalars, period: i, next: scalars[next]) {
+            if c == "." && !isBoundaryAfterPeriod(scalars, period: i) {
                 i = end
                 continue
             }
@@ -78,7 +78,7 @@ public enum SentenceSplitter {
             || (s.properties.isAlphabetic && !s.properties.isLowercase)
     }
 
-    static func isBoundaryAfterPeriod(_ scalars: [Unicode.Scalar], period: Int, next: Unicode.Scalar) -> Bool {
+    static func isBoundaryAfterPeriod(_ scalars: [Unicode.Scalar], period: Int) -> Bool {
         var w = period
         while w > 0, !scalars[w - 1].isFastWhitespace, scalars[w - 1] != "(", scalars[w - 1] != "\"" {
             w -= 1
@@ -113,7 +113,6 @@ public enum SentenceSplitter {
                 return false  // dotted acronyms: "U.S.", "D.C."
             }
         }
-        _ = next
         return true
     }
 }

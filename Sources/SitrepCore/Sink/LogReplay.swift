@@ -34,8 +34,6 @@ public struct ReplayResult: Sendable {
     public var firstSeq: Int64?
     /// Offset where an incomplete last group starts, if there is one.
     public var tornFrom: Int64?
-    /// Offset after the last complete group.
-    public var completeEnd: Int64
     /// Lines that did not parse before the tail (left in place, reported).
     public var corruptLines: Int = 0
     /// The last complete groups, most recent last (bounded).
@@ -57,7 +55,7 @@ public enum LogReplay {
         let fd = try FS.open(path, O_RDONLY)
         defer { Glibc.close(fd) }
         var reader = LineReader(fd: fd, offset: offset)
-        var result = ReplayResult(nextSeq: nextSeq, completeEnd: offset)
+        var result = ReplayResult(nextSeq: nextSeq)
         let decoder = JSONDecoder()
 
         var groupStart: Int64?
@@ -72,10 +70,8 @@ public enum LogReplay {
             if let parts = head.parts { return (lastPart ?? -1) >= parts - 1 }
             return true
         }
-        func closeGroup(end: Int64) {
-            guard let head = groupHead, let start = groupStart else { return }
-            _ = start
-            result.completeEnd = end
+        func closeGroup() {
+            guard let head = groupHead else { return }
             let rejection =
                 head.kind == "rejected"
                 ? Rejection(RejectReason(rawValue: head.reason ?? "") ?? .malformed, head.detail ?? "") : nil
@@ -107,14 +103,12 @@ public enum LogReplay {
             }
             result.firstSeq = result.firstSeq ?? record.seq
             result.nextSeq = max(result.nextSeq, record.seq + 1)
-            let lineEnd = lineOffset + Int64(line.count) + 1
             if record.kind == "event" {
                 if groupHead != nil && pendingEvents > 0 {
                     pendingEvents -= 1
-                    if groupComplete() { closeGroup(end: lineEnd) }
+                    if groupComplete() { closeGroup() }
                 } else {
                     result.corruptLines += 1  // an event outside any group
-                    result.completeEnd = lineEnd
                 }
                 continue
             }
@@ -133,7 +127,7 @@ public enum LogReplay {
             if record.kind == "article", let id = record.article, let key = Digests.articleKey(id) {
                 groupIDs.append(key)
             }
-            if groupComplete() { closeGroup(end: lineEnd) }
+            if groupComplete() { closeGroup() }
         }
         if groupHead != nil { result.tornFrom = groupStart }
         return result

@@ -1,24 +1,6 @@
 import CSitrepLinux
 import Glibc
 
-/// An owned file descriptor: closed exactly once, by ``close()`` or when the last copy is dropped.
-public final class OwnedDescriptor: @unchecked Sendable {
-    // @unchecked: `fd` is only mutated by `close()`, which callers serialise (one owner per descriptor).
-    public private(set) var fd: Int32
-
-    public init(_ fd: Int32) { self.fd = fd }
-
-    deinit { if fd >= 0 { Glibc.close(fd) } }
-
-    /// Closes now; later calls do nothing.
-    public func close() {
-        if fd >= 0 {
-            Glibc.close(fd)
-            fd = -1
-        }
-    }
-}
-
 /// Thin, typed wrappers over the file calls the pipeline needs.
 public enum FS {
     public static func open(_ path: String, _ flags: Int32, mode: mode_t = 0o640, at dir: Int32 = AT_FDCWD)
