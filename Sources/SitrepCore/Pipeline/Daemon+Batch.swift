@@ -131,14 +131,25 @@ extension Daemon {
     }
 
     func move(_ item: Appended, to dest: String, dirs: inout Set<String>) {
+        var rejection: Rejection?
+        if case .failed(let r) = item.group.disposition { rejection = r }
+        _ = place(item.source, rel: item.rel, at: dest, rejection: rejection, sha256: item.group.sha256, dirs: &dirs)
+    }
+
+    /// Moves an input to `dest` (never replacing anything), creating the folder it needs, and
+    /// for a rejected input writes `dest.error.json`. Every folder whose entries changed goes
+    /// into `dirs` for the fsync. Returns false (the input stays where it is) on failure.
+    func place(
+        _ source: String, rel: String, at dest: String, rejection: Rejection?, sha256: String, dirs: inout Set<String>
+    ) -> Bool {
         let parent = Path.parent(dest)
         var attempts = 0
         while true {
             attempts += 1
             if !knownFolders.contains(parent) && !FS.exists(parent) {
                 do { try FS.makeDirectories(parent) } catch {
-                    logger.error("cannot create \(parent): \(error); \(item.rel) stays in the inbox")
-                    return
+                    logger.error("cannot create \(parent): \(error); \(rel) stays in the inbox")
+                    return false
                 }
                 var up = Path.parent(parent)
                 while up.count >= min(config.processed.count, config.failed.count) && up != "/" {
@@ -147,27 +158,28 @@ extension Daemon {
                 }
             }
             do {
-                try FS.renameNoReplace(item.source, dest)
+                try FS.renameNoReplace(source, dest)
                 break
             } catch {
-                if error.errno == ENOENT && attempts == 1 && FS.exists(item.source) {
+                if error.errno == ENOENT && attempts == 1 && FS.exists(source) {
                     knownFolders.remove(parent)  // removed by hand since: create it again
                     continue
                 }
                 if error.errno == ENOENT {
-                    logger.warning("\(item.rel) vanished before it could be moved", metadata: .message(.warning))
+                    logger.warning("\(rel) vanished before it could be moved", metadata: .message(.warning))
                 } else {
-                    logger.error("cannot move \(item.rel) to \(dest): \(error); it stays in the inbox")
+                    logger.error("cannot move \(rel) to \(dest): \(error); it stays in the inbox")
                 }
-                return
+                return false
             }
         }
         dirs.insert(parent)
         if knownFolders.count > 1024 { knownFolders.removeAll() }
         knownFolders.insert(parent)
-        if case .failed(let rejection) = item.group.disposition {
-            writeErrorFile(for: dest, rejection: rejection, sha256: item.group.sha256, file: item.rel)
+        if let rejection {
+            writeErrorFile(for: dest, rejection: rejection, sha256: sha256, file: rel)
         }
+        return true
     }
 
     /// The journal entry and counters of one file.

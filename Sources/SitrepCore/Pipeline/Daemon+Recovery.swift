@@ -99,18 +99,12 @@ extension Daemon {
                     for: group.file, failed: dest.hasPrefix(config.failed + "/"),
                     day: Clock.utcDay(millis: Clock.nowMillis()))
             }
-            do {
-                try FS.makeDirectories(Path.parent(target))
-                try FS.renameNoReplace(source, target)
-                dirs.insert(Path.parent(target))
-                if let rejection = group.rejection, target.hasPrefix(config.failed + "/") {
-                    writeErrorFile(for: target, rejection: rejection, sha256: group.sha256, file: group.file)
-                }
+            let failed = target.hasPrefix(config.failed + "/")
+            let rejection = failed ? group.rejection : nil
+            if place(source, rel: group.file, at: target, rejection: rejection, sha256: group.sha256, dirs: &dirs) {
                 logger.notice(
                     "recovered: \(group.file) was already in the log (seq \(group.firstSeq)); moved to \(target)",
                     metadata: .message(.recovered, ["sitrep_file": "\(group.file)"]))
-            } catch {
-                logger.warning("recovered \(group.file) but could not move it: \(error)")
             }
         }
         placement.endBatch()
