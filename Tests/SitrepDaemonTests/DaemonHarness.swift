@@ -20,11 +20,16 @@ func runProcess(_ args: [String], env: [String: String] = [:], stdin: [UInt8]? =
     let pid = spawn(args, env: env, stdout: out, stderr: err, stdin: stdin == nil ? "/dev/null" : input)
     var status: Int32 = 0
     waitpid(pid, &status, 0)
-    let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    let code = exitCode(status)
     return (
         code, String(decoding: dir.read("out") ?? [], as: UTF8.self),
         String(decoding: dir.read("err") ?? [], as: UTF8.self)
     )
+}
+
+/// A `waitpid` status as a shell reports it: the exit code, or 128 + the signal.
+func exitCode(_ status: Int32) -> Int32 {
+    (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
 }
 
 /// posix_spawn with stdout/stderr sent to files.
@@ -105,7 +110,7 @@ final class DaemonUnderTest {
         var status: Int32 = 0
         waitpid(pid, &status, 0)
         pid = 0
-        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return exitCode(status)
     }
 
     /// Waits for the process to exit by itself (a fault injection), up to `seconds`.
@@ -115,7 +120,7 @@ final class DaemonUnderTest {
             var status: Int32 = 0
             if waitpid(pid, &status, WNOHANG) == pid {
                 pid = 0
-                return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+                return exitCode(status)
             }
             usleep(5000)
         }

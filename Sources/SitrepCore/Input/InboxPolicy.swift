@@ -49,6 +49,7 @@ public enum InboxPolicy {
 }
 
 extension String {
+    /// Zero-padded on the left to `width` characters.
     func leftPadded(_ width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }

@@ -28,12 +28,15 @@ enum HTMLReader {
         collectMeta(root, into: &meta)
         let content = HTMLContent(root: root)
         let broad = meta.article ?? meta.main ?? meta.body ?? root
-        var paragraphs = collectParagraphs(content.contentRoots(fallback: broad), content: content)
+        let roots = content.contentRoots(fallback: broad)
+        var paragraphs = collectParagraphs(roots, content: content)
         // The scored container may be a fragment of an article split across siblings: when it
         // holds under half of what the broad container gives, the broad one is the article.
-        let broadParagraphs = collectParagraphs([broad], content: content)
-        if paragraphs.reduce(0, { $0 + $1.count }) * 2 < broadParagraphs.reduce(0, { $0 + $1.count }) {
-            paragraphs = broadParagraphs
+        if roots != [broad] {
+            let broadParagraphs = collectParagraphs([broad], content: content)
+            if paragraphs.reduce(0, { $0 + $1.count }) * 2 < broadParagraphs.reduce(0, { $0 + $1.count }) {
+                paragraphs = broadParagraphs
+            }
         }
 
         var body = BodyBuilder()

@@ -44,8 +44,5 @@ public enum Clock {
             + "\(pad(Int(t.tm_hour), 2))\(pad(Int(t.tm_min), 2))\(pad(Int(t.tm_sec), 2))Z"
     }
 
-    static func pad(_ value: Int, _ width: Int) -> String {
-        let s = String(value)
-        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
-    }
+    static func pad(_ value: Int, _ width: Int) -> String { String(value).leftPadded(width) }
 }
