@@ -19,9 +19,8 @@ struct Stats: ParsableCommand {
         var lastIngest: String?
         let files = (try? LogReplay.logFiles(of: c.log)) ?? []
         for file in files {
-            guard let bytes = try? FS.readFile(file) else { continue }
-            for line in bytes.split(separator: 0x0A) {
-                guard let r = RecordView.decode(line) else { continue }
+            try? LogReading.forEachLine(path: file) { line in
+                guard let r = RecordView.decode(line) else { return }
                 kinds[r.kind, default: 0] += 1
                 if let t = r.type { types[t, default: 0] += 1 }
                 if let p = r.location?.name { places[p, default: 0] += 1 }

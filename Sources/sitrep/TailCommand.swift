@@ -26,15 +26,13 @@ struct Tail: ParsableCommand {
         var offset: Int64 = 0
         var identity: FileIdentity?
         if let fd = try? FS.open(path, O_RDONLY) {
+            defer { close(fd) }
             let st = try? FS.fstat(fd)
             identity = st.map(FileIdentity.init)
-            let bytes = (try? FS.readAll(fd, limit: Int.max, sizeHint: Int(st?.st_size ?? 0))) ?? []
-            close(fd)
-            let end = (bytes.lastIndex(of: 0x0A) ?? -1) + 1
-            offset = Int64(end)
-            for line in bytes[0..<end].split(separator: 0x0A) where matches(line) {
-                last.append(Array(line))
-                if last.count > n { last.removeFirst() }
+            // Backwards from the end: the last N records of a log of any size, in little memory.
+            if let (lines, end) = try? LogReading.lastLines(n, fd: fd, size: Int64(st?.st_size ?? 0), where: matches) {
+                last = lines
+                offset = end
             }
         } else if !follow {
             Console.error("sitrep: no event log at \(path)")

@@ -174,3 +174,37 @@ func articleWithEvents(seq: Int64, file: String, events: Int, written: Int, id: 
         #expect(StateStore(directory: dir.path).recordCrashes().isEmpty)
     }
 }
+
+@Suite struct LogReadingTests {
+    func last(_ text: String, _ n: Int, chunk: Int, where matches: (String) -> Bool = { _ in true }) throws -> (
+        [String], Int64
+    ) {
+        let dir = TempDir()
+        dir.write("log", text)
+        let fd = open(dir.file("log"), O_RDONLY)
+        defer { close(fd) }
+        let (lines, end) = try LogReading.lastLines(
+            n, fd: fd, size: Int64(text.utf8.count), chunkSize: chunk,
+            where: { matches(String(decoding: $0, as: UTF8.self)) })
+        return (lines.map { String(decoding: $0, as: UTF8.self) }, end)
+    }
+
+    @Test(arguments: [1, 2, 3, 7, 1 << 20])
+    func lastLinesAcrossChunkBoundaries(chunk: Int) throws {
+        let text = "one\ntwo\n\nthree-long-line\nfour\npart"
+        // "four\n" ends at byte 29: following starts at 30, before the partial "part".
+        #expect(try last(text, 2, chunk: chunk) == (["three-long-line", "four"], 30))
+        #expect(try last(text, 10, chunk: chunk) == (["one", "two", "three-long-line", "four"], 30))
+        #expect(try last(text, 1, chunk: chunk, where: { $0.hasPrefix("t") }) == (["three-long-line"], 30))
+        #expect(try last(text, 0, chunk: chunk) == ([], 30))
+        #expect(try last("no newline", 3, chunk: chunk) == ([], 0))
+    }
+
+    @Test func forEachLineSkipsThePartialLast() throws {
+        let dir = TempDir()
+        dir.write("log", "a\nb\npartial")
+        var seen: [String] = []
+        try LogReading.forEachLine(path: dir.file("log")) { seen.append(String(decoding: $0, as: UTF8.self)) }
+        #expect(seen == ["a", "b"])
+    }
+}
