@@ -7,6 +7,6 @@ struct Sitrep: ParsableCommand {
         commandName: "sitrep",
         abstract: "Turns news articles dropped in an inbox into a durable JSON Lines event log.",
         version: SitrepVersion.current,
-        subcommands: [Run.self, Parse.self, Tail.self, Stats.self, Check.self]
+        subcommands: [Run.self, Parse.self, Tail.self, Stats.self, Check.self, Timex.self]
     )
 }

@@ -1,0 +1,264 @@
+/// Splits text into ``Token``s in one pass over its UTF-8 bytes.
+///
+/// Hand-written because every later stage (lexicons, dates, places, counts) keys on these
+/// tokens, and a general tokenizer would work on `Character`s and allocate per word. Rules that
+/// matter for news: "12,000" and "7.6" stay one number; a hyphen is its own token ("third",
+/// "-", "quarter"), so lexicon phrases match hyphenated and spaced forms alike; a possessive
+/// `'s`/`’s` is its own token ("Kyiv", "'s"); other apostrophes stay inside the word.
+public enum Tokenizer {
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+    /// The lexicon key of a single lower-cased word or mark.
+    public static func key(_ word: String) -> UInt64 {
+        let toks = tokenize(Array(word.utf8))
+        return toks.count == 1 ? toks[0].key : hashPhrase(toks.map(\.key))
+    }
+
+    /// The keys of a phrase's tokens.
+    public static func keys(_ phrase: String) -> [UInt64] {
+        tokenize(Array(phrase.utf8)).map(\.key)
+    }
+
+    /// One key for a run of token keys (used by the gazetteer's name index).
+    @inline(__always)
+    public static func hashPhrase<C: Collection>(_ keys: C) -> UInt64 where C.Element == UInt64 {
+        var h = fnvOffset
+        for k in keys {
+            h = (h ^ k) &* fnvPrime
+            h ^= h >> 29
+        }
+        return h
+    }
+
+    @inline(__always)
+    static func isASCIIAlnum(_ b: UInt8) -> Bool {
+        (b >= 48 && b <= 57) || ((b | 0x20) >= 97 && (b | 0x20) <= 122)
+    }
+
+    /// Decodes the scalar at `i` (valid UTF-8 is guaranteed: the bytes come from a `String`).
+    @inline(__always)
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (value: UInt32, length: Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0, i + 1 < bytes.count { return (((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F), 2) }
+        if b0 < 0xF0, i + 2 < bytes.count {
+            return (((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F), 3)
+        }
+        if i + 3 < bytes.count {
+            return (
+                ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12) | ((UInt32(bytes[i + 2]) & 0x3F) << 6)
+                    | (UInt32(bytes[i + 3]) & 0x3F), 4
+            )
+        }
+        return (0xFFFD, 1)
+    }
+
+    enum ScalarClass { case space, punct, letter }
+
+    /// Non-ASCII scalars: spaces, punctuation (with its ASCII fold), or letters.
+    @inline(__always)
+    static func classify(_ v: UInt32) -> (ScalarClass, UInt8) {
+        switch v {
+        case 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return (.space, 0)
+        case 0x2018, 0x2019, 0x201B, 0x2032: return (.punct, UInt8(ascii: "'"))
+        case 0x201C, 0x201D, 0x201E, 0x2033, 0xAB, 0xBB: return (.punct, UInt8(ascii: "\""))
+        case 0x2010...0x2015, 0x2212: return (.punct, UInt8(ascii: "-"))
+        case 0x2026: return (.punct, UInt8(ascii: "."))
+        case 0xA1...0xBF, 0xD7, 0xF7, 0x2016...0x2017, 0x2020...0x2025, 0x2027...0x206F, 0x20A0...0x20CF,
+            0x2100...0x2BFF, 0x3001...0x303F:
+            return (.punct, 0)
+        default: return (.letter, 0)
+        }
+    }
+
+    /// Tokens of `bytes` (UTF-8 text), in order.
+    public static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        bytes.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(bytes.count / 5 + 4)
+        let n = bytes.count
+        var i = 0
+        var scalarIndex: Int32 = 0
+        var spaceBefore = true
+        while i < n {
+            let b = bytes[i]
+            if b == 32 || b == 10 || b == 9 || b == 13 || b == 12 || b == 11 {
+                spaceBefore = true
+                i += 1
+                scalarIndex += 1
+                continue
+            }
+            var flags: Token.Flags = spaceBefore ? .spaceBefore : []
+            spaceBefore = false
+            if b < 0x80 && !isASCIIAlnum(b) {
+                // "'s" possessive after a word
+                if (b == 39) && i + 1 < n && (bytes[i + 1] | 0x20) == 115 && (i + 2 >= n || !isWordByte(bytes, i + 2)),
+                    let last = out.last, last.kind != .punct, last.end == Int32(i)
+                {
+                    out.append(possessive(i, 2, scalarIndex, flags))
+                    i += 2
+                    scalarIndex += 2
+                    continue
+                }
+                var h = (fnvOffset ^ UInt64(b)) &* fnvPrime
+                h ^= h >> 29
+                out.append(
+                    Token(
+                        start: Int32(i), end: Int32(i + 1), scalarStart: scalarIndex, scalarEnd: scalarIndex + 1,
+                        key: h, kind: .punct, flags: flags, number: .nan))
+                i += 1
+                scalarIndex += 1
+                continue
+            }
+            if b >= 0x80 {
+                let (v, len) = scalar(bytes, i)
+                let (cls, fold) = classify(v)
+                if cls == .space {
+                    spaceBefore = true
+                    i += len
+                    scalarIndex += 1
+                    continue
+                }
+                if cls == .punct {
+                    if fold == 39 && i + len < n && (bytes[i + len] | 0x20) == 115
+                        && (i + len + 1 >= n || !isWordByte(bytes, i + len + 1)),
+                        let last = out.last, last.kind != .punct, last.end == Int32(i)
+                    {
+                        out.append(possessive(i, len + 1, scalarIndex, flags))
+                        i += len + 1
+                        scalarIndex += 2
+                        continue
+                    }
+                    var h = fnvOffset
+                    if fold != 0 {
+                        h = (h ^ UInt64(fold)) &* fnvPrime
+                    } else {
+                        for k in i..<(i + len) { h = (h ^ UInt64(bytes[k])) &* fnvPrime }
+                    }
+                    h ^= h >> 29
+                    out.append(
+                        Token(
+                            start: Int32(i), end: Int32(i + len), scalarStart: scalarIndex,
+                            scalarEnd: scalarIndex + 1, key: h, kind: .punct, flags: flags, number: .nan))
+                    i += len
+                    scalarIndex += 1
+                    continue
+                }
+                if v < 0x250, let s = Unicode.Scalar(v), s.properties.isUppercase { flags.insert(.capitalized) }
+            } else if b >= 65 && b <= 90 {
+                flags.insert(.capitalized)
+            }
+            // A word or a number.
+            let start = i
+            let scalarStart = scalarIndex
+            var h = fnvOffset
+            var upper = 0
+            var letters = 0
+            var digitsOnly = true
+            var value: Double = 0
+            var fraction: Double = 0
+            var inFraction = false
+            while i < n {
+                let c = bytes[i]
+                if c < 0x80 {
+                    if isASCIIAlnum(c) {
+                        if c <= 57 {
+                            flags.insert(.hasDigit)
+                            let d = Double(c - 48)
+                            if inFraction {
+                                value += d * fraction
+                                fraction /= 10
+                            } else {
+                                value = value * 10 + d
+                            }
+                        } else {
+                            digitsOnly = false
+                            letters += 1
+                            if c <= 90 { upper += 1 }
+                        }
+                        h = (h ^ UInt64(c | (c >= 65 && c <= 90 ? 0x20 : 0))) &* fnvPrime
+                        i += 1
+                        scalarIndex += 1
+                        continue
+                    }
+                    // "12,000", "7.6": a separator between digits.
+                    if (c == 44 || c == 46) && digitsOnly && i > start && i + 1 < n && bytes[i + 1] >= 48
+                        && bytes[i + 1] <= 57 && bytes[i - 1] >= 48 && bytes[i - 1] <= 57
+                    {
+                        if c == 46 {
+                            if inFraction { break }
+                            inFraction = true
+                            fraction = 0.1
+                        } else if inFraction {
+                            break
+                        }
+                        h = (h ^ UInt64(c)) &* fnvPrime
+                        i += 1
+                        scalarIndex += 1
+                        continue
+                    }
+                    // An apostrophe inside a word ("don't", "O'Brien"), but not a possessive.
+                    if c == 39 && i + 1 < n && isWordByte(bytes, i + 1)
+                        && !((bytes[i + 1] | 0x20) == 115 && (i + 2 >= n || !isWordByte(bytes, i + 2)))
+                    {
+                        h = (h ^ 39) &* fnvPrime
+                        i += 1
+                        scalarIndex += 1
+                        continue
+                    }
+                    break
+                }
+                let (v, len) = scalar(bytes, i)
+                let (cls, fold) = classify(v)
+                if cls == .letter {
+                    digitsOnly = false
+                    letters += 1
+                    for k in i..<(i + len) { h = (h ^ UInt64(bytes[k])) &* fnvPrime }
+                    i += len
+                    scalarIndex += 1
+                    continue
+                }
+                if fold == 39 && i + len < n && isWordByte(bytes, i + len)
+                    && !((bytes[i + len] | 0x20) == 115 && (i + len + 1 >= n || !isWordByte(bytes, i + len + 1)))
+                {
+                    h = (h ^ 39) &* fnvPrime
+                    i += len
+                    scalarIndex += 1
+                    continue
+                }
+                break
+            }
+            h ^= h >> 29
+            if letters >= 2 && upper == letters { flags.insert(.allCaps) }
+            let isNumber = digitsOnly && flags.contains(.hasDigit)
+            out.append(
+                Token(
+                    start: Int32(start), end: Int32(i), scalarStart: scalarStart, scalarEnd: scalarIndex, key: h,
+                    kind: isNumber ? .number : .word, flags: flags, number: isNumber ? value : .nan))
+        }
+        return out
+    }
+
+    static let possessiveKey: UInt64 = {
+        var h = (fnvOffset ^ 39) &* fnvPrime
+        h = (h ^ 115) &* fnvPrime
+        return h ^ (h >> 29)
+    }()
+
+    private static func possessive(_ i: Int, _ len: Int, _ scalarIndex: Int32, _ flags: Token.Flags) -> Token {
+        Token(
+            start: Int32(i), end: Int32(i + len), scalarStart: scalarIndex, scalarEnd: scalarIndex + 2,
+            key: possessiveKey, kind: .word, flags: flags, number: .nan)
+    }
+
+    @inline(__always)
+    static func isWordByte(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = bytes[i]
+        if c < 0x80 { return isASCIIAlnum(c) }
+        return classify(scalar(bytes, i).value).0 == .letter
+    }
+}

