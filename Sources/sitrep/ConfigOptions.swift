@@ -17,6 +17,7 @@ struct ConfigOptions: ParsableArguments {
     @Option(name: .customLong("rescan-s"), help: "Seconds between full inbox scans.") var rescanS: String?
     @Option(name: .customLong("rotate-bytes"), help: "Rotate the log at this size (0: off).") var rotateBytes: String?
     @Option(name: .customLong("emit-text"), help: "true to add the body text to article records.") var emitText: String?
+    @Option(help: "Gazetteer file (default: found beside the binary).") var gazetteer: String?
 
     /// The effective configuration, or exit 2 with the reason.
     func resolve() throws -> (Configuration, String?) {
@@ -25,7 +26,7 @@ struct ConfigOptions: ParsableArguments {
             let flags: [(String, String?)] = [
                 ("inbox", inbox), ("processed", processed), ("failed", failed), ("state", state), ("log", log),
                 ("on_done", onDone), ("max_bytes", maxBytes), ("settle_ms", settleMs), ("rescan_s", rescanS),
-                ("rotate_bytes", rotateBytes), ("emit_text", emitText),
+                ("rotate_bytes", rotateBytes), ("emit_text", emitText), ("gazetteer", gazetteer),
             ]
             for (key, value) in flags {
                 if let value { try config.override(key: key, with: value) }

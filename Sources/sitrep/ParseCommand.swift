@@ -29,7 +29,12 @@ struct Parse: ParsableCommand {
             }
             given = date
         }
-        let ingestor = Ingestor(emitText: text || config.emitText, givenPublished: given)
+        let extractor: RuleEventExtractor
+        do { extractor = try config.makeExtractor() } catch {
+            Console.error("sitrep: \(error)")
+            throw ExitCode(2)
+        }
+        let ingestor = Ingestor(extractor: extractor, emitText: text || config.emitText, givenPublished: given)
         var index = ArticleIndex()
         var seq: Int64 = 1
         var anyRejected = false

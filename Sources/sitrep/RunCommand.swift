@@ -16,7 +16,12 @@ struct Run: ParsableCommand {
         let (config, source) = try options.resolve()
         LoggingSystem.bootstrap { JournalLogHandler(label: $0) }
         let logger = Logger(label: "sitrep")
-        let daemon = Daemon(config: config, configPath: source, logger: logger)
+        let extractor: RuleEventExtractor
+        do { extractor = try config.makeExtractor() } catch {
+            logger.critical("\(error.description)", metadata: .message(.fatal))
+            throw ExitCode(2)
+        }
+        let daemon = Daemon(config: config, configPath: source, logger: logger, extractor: extractor)
         do {
             try daemon.run()
         } catch {

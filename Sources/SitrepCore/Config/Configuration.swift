@@ -18,6 +18,8 @@ public struct Configuration: Sendable, Equatable {
     public var rescanSeconds = 300
     public var rotateBytes: Int64 = 0
     public var emitText = false
+    /// Gazetteer file; nil: found next to the binary (see ``GazetteerLocator``).
+    public var gazetteer: String?
 
     public init() {}
 
@@ -27,7 +29,7 @@ public struct Configuration: Sendable, Equatable {
     /// The keys, as written in TOML and as `--flag` names (with `-` for `_`).
     public static let keys = [
         "inbox", "processed", "failed", "state", "log", "on_done", "max_bytes", "settle_ms", "rescan_s",
-        "rotate_bytes", "emit_text",
+        "rotate_bytes", "emit_text", "gazetteer",
     ]
 
     /// Loads `path` (or the system file when it exists), over the defaults.
@@ -81,6 +83,7 @@ public struct Configuration: Sendable, Equatable {
         case "failed": failed = try string()
         case "state": state = try string()
         case "log": log = try string()
+        case "gazetteer": gazetteer = try string()
         case "on_done":
             let s = try string()
             guard let v = OnDone(rawValue: s) else {
@@ -124,7 +127,22 @@ public struct Configuration: Sendable, Equatable {
         c.failed = Path.absolute(failed)
         c.state = Path.absolute(state)
         c.log = Path.absolute(log)
+        c.gazetteer = gazetteer.map(Path.absolute)
         return c
+    }
+}
+
+extension Configuration {
+    /// The event extractor with its gazetteer loaded, or a one-line reason it cannot be.
+    public func makeExtractor() throws(ConfigError) -> RuleEventExtractor {
+        guard let path = GazetteerLocator.locate(configured: gazetteer) else {
+            throw ConfigError("no gazetteer found: set gazetteer = \"/path/to/gazetteer.tsv\" (or --gazetteer)")
+        }
+        do {
+            return RuleEventExtractor(gazetteer: try Gazetteer(path: path))
+        } catch {
+            throw ConfigError(error.description)
+        }
     }
 }
 

@@ -1,0 +1,339 @@
+/// An actor named in a sentence: a state or its forces, an organisation, or a person.
+struct ActorMention: Sendable {
+    enum Kind: Sendable { case state, force, person, commentator }
+    var tokens: Range<Int>
+    var name: String
+    var kind: Kind
+    /// The state it belongs to ("Russia" for "Sergei Shoigu, Russia's Security Council Secretary").
+    var country: String?
+}
+
+/// Finds actors: states by name, demonym or metonym ("Russia", "Russian forces", "the Kremlin",
+/// "Pyongyang" when it acts), their forces and bodies ("Ukraine's military intelligence", "air
+/// defenses"), and people by their titles ("Kyiv Mayor Vitali Klitschko", "Sergei Shoigu,
+/// Russia's Security Council Secretary,"), remembering people so a later surname or "he" finds them.
+struct ActorFinder: Sendable {
+    let states: PhraseTable<String>
+    let forces: PhraseTable<Bool>
+    let titles: WordSet
+    let nameStop: WordSet
+
+    init() {
+        var s = PhraseTable<String>([(String, String)]())
+        for (country, names) in ActorFinder.stateNames {
+            for n in names { s.insert(n, country) }
+        }
+        states = s
+        forces = PhraseTable(ActorFinder.forceWords.map { ($0, true) })
+        titles = WordSet(ActorFinder.titleWords)
+        nameStop = WordSet(ActorFinder.notNames)
+    }
+
+    static let k = (
+        possessive: Tokenizer.possessiveKey, comma: Tokenizer.key(","), the: Tokenizer.key("the"),
+        he: Tokenizer.key("he"), she: Tokenizer.key("she"), by: Tokenizer.key("by"), dash: Tokenizer.key("-"),
+        a: Tokenizer.key("a"), an: Tokenizer.key("an")
+    )
+
+    /// People met so far in the article, by the key of their last name.
+    struct Memory: Sendable {
+        var people: [UInt64: (name: String, country: String?, commentator: Bool)] = [:]
+        var lastPerson: (name: String, country: String?, commentator: Bool)?
+    }
+
+    func find(_ doc: Document, _ range: Range<Int>, memory: inout Memory) -> [ActorMention] {
+        let tokens = doc.tokens
+        var out: [ActorMention] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let t = tokens[i]
+            // He / She at the start of a clause: the last person named.
+            if (t.key == Self.k.he || t.key == Self.k.she), let p = memory.lastPerson {
+                out.append(ActorMention(tokens: i..<(i + 1), name: p.name, kind: p.commentator ? .commentator : .person, country: p.country))
+                i += 1
+                continue
+            }
+            if let (len, country) = states.match(tokens, at: i, limit: range.upperBound),
+                t.isCapitalized || tokens[i].key == Self.k.the
+            {
+                var end = i + len
+                if ActorFinder.capitals.contains(t) {
+                    // A capital is its government only when it acts ("Pyongyang dispatched",
+                    // "Moscow's troops"); "Kyiv's mayor" or "in Kyiv" is the city.
+                    var acts = end < range.upperBound && Cues.governmentVerbs.contains(tokens[end])
+                    // "assistance for Kyiv", "arms to Kyiv": the state receives.
+                    if i > range.lowerBound, Self.receiving.contains(tokens[i - 1]),
+                        end >= range.upperBound || tokens[end].key != Self.k.possessive
+                    {
+                        acts = true
+                    }
+                    if end + 1 < range.upperBound, tokens[end].key == Self.k.possessive,
+                        !Cues.localNouns.contains(tokens[end + 1])
+                    {
+                        acts = true
+                        end += 1
+                        if let (flen, _) = forces.match(tokens, at: end, limit: range.upperBound) { end += flen }
+                    }
+                    if acts {
+                        out.append(ActorMention(tokens: i..<end, name: country, kind: .state, country: country))
+                    }
+                    i = end
+                    continue
+                }
+                // "Russian forces", "Ukraine's military intelligence", "Russia's Air Force"
+                var j = end
+                if j < range.upperBound && tokens[j].key == Self.k.possessive { j += 1 }
+                if j < range.upperBound, let (flen, _) = forces.match(tokens, at: j, limit: range.upperBound) {
+                    end = j + flen
+                    out.append(ActorMention(tokens: i..<end, name: normalized(doc.text(i..<end)), kind: .force, country: country))
+                    i = end
+                    continue
+                }
+                // A demonym before a title starts a person's title ("German Chancellor Olaf Scholz").
+                if let person = person(doc, from: i, range, memory: &memory) {
+                    out.append(person)
+                    i = person.tokens.upperBound
+                    continue
+                }
+                // A demonym as an adjective ("German media", "a Russian naval base") is no actor.
+                if len == 1, end < range.upperBound, !tokens[end].isCapitalized, tokens[end].isWord,
+                    Self.isDemonym(doc.word(i), country: country)
+                {
+                    i = end
+                    continue
+                }
+                out.append(ActorMention(tokens: i..<end, name: country, kind: .state, country: country))
+                i = end
+                continue
+            }
+            if t.isCapitalized, let person = person(doc, from: i, range, memory: &memory) {
+                out.append(person)
+                i = person.tokens.upperBound
+                continue
+            }
+            if t.isCapitalized, !t.flags.contains(.sentenceStart) || true, let known = memory.people[t.key],
+                i + 1 >= range.upperBound || !tokens[i + 1].isCapitalized
+            {
+                memory.lastPerson = known
+                out.append(ActorMention(tokens: i..<(i + 1), name: known.name, kind: known.commentator ? .commentator : .person, country: known.country))
+                i += 1
+                continue
+            }
+            if !t.isCapitalized, let (flen, _) = forces.match(tokens, at: i, limit: range.upperBound),
+                i == range.lowerBound || tokens[i - 1].key == Self.k.the || tokens[i - 1].isCapitalized == false
+            {
+                // "air defenses", "prosecutors", "authorities" with no state named.
+                let r = i..<(i + flen)
+                if ActorFinder.bareForces.contains(doc.text(r).lowercased()) {
+                    out.append(ActorMention(tokens: r, name: normalized(doc.text(r)), kind: .force, country: nil))
+                }
+                i += flen
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// A titled or described person starting at `i`: "[Kyiv] Mayor Vitali Klitschko",
+    /// "Sergei Shoigu, Russia's Security Council Secretary,", "Yoon Suk Yeol said".
+    func person(_ doc: Document, from i: Int, _ range: Range<Int>, memory: inout Memory) -> ActorMention? {
+        let tokens = doc.tokens
+        var j = i
+        var country: String?
+        var sawTitle = false
+        // Title words, with states and places among them ("South Korean President").
+        while j < range.upperBound && tokens[j].isCapitalized {
+            if let (len, c) = states.match(tokens, at: j, limit: range.upperBound) {
+                country = country ?? c
+                j += len
+                if j < range.upperBound && tokens[j].key == Self.k.possessive { j += 1 }
+                continue
+            }
+            if titles.contains(tokens[j]) {
+                sawTitle = true
+                j += 1
+                continue
+            }
+            if sawTitle { break }
+            // A place before a title ("Kyiv Mayor").
+            if j + 1 < range.upperBound, titles.contains(tokens[j + 1]), tokens[j].isWord {
+                j += 1
+                continue
+            }
+            break
+        }
+        if j < range.upperBound && tokens[j].key == Tokenizer.key(".") && sawTitle { j += 1 }
+        let nameStart = j
+        while j < range.upperBound && j - nameStart < 4 && isNameToken(tokens[j]) { j += 1 }
+        // "Yoon Suk Yeol", "Zelenskyy": one name token after a title, two or more without.
+        let nameLen = j - nameStart
+        var commentator = false
+        if nameLen == 0 { return nil }
+        if !sawTitle {
+            guard nameLen >= 2, nameStart == i else { return nil }
+            // An apposition or a verb of saying must vouch for it being a person.
+            var vouched = false
+            if j + 1 < range.upperBound && tokens[j].key == Self.k.comma {
+                var k = j + 1
+                while k < min(range.upperBound, j + 12) && tokens[k].key != Self.k.comma {
+                    if titles.contains(tokens[k]) { vouched = true }
+                    if Cues.commentators.contains(tokens[k]) && tokens[k].key != Tokenizer.key("many")
+                        && tokens[k].key != Tokenizer.key("some")
+                    {
+                        vouched = true
+                        commentator = true
+                    }
+                    if country == nil, let (_, c) = states.match(tokens, at: k, limit: range.upperBound) { country = c }
+                    k += 1
+                }
+            }
+            if j < range.upperBound, ActorFinder.sayingWords.contains(tokens[j]) { vouched = true }
+            if !vouched { return nil }
+        }
+        let lastKey = tokens[j - 1].key
+        var name = normalized(doc.text(nameStart..<j))
+        if nameLen == 1, let known = memory.people[lastKey] { name = known.name }
+        if let known = memory.people[lastKey], country == nil { country = known.country }
+        let entry = (name: name, country: country, commentator: commentator || memory.people[lastKey]?.commentator == true)
+        if nameLen >= 2 || memory.people[lastKey] == nil { memory.people[lastKey] = entry }
+        memory.lastPerson = entry
+        return ActorMention(tokens: i..<j, name: name, kind: entry.commentator ? .commentator : .person, country: country)
+    }
+
+    func isNameToken(_ t: Token) -> Bool {
+        t.isCapitalized && t.isWord && !t.flags.contains(.hasDigit) && !titles.contains(t) && !nameStop.contains(t)
+            && states.single(t.key) == nil
+    }
+
+    func normalized(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\u{2019}", "\u{2018}": out.unicodeScalars.append("'")
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
+    static func isDemonym(_ word: String, country: String) -> Bool {
+        guard word != country else { return false }
+        return ["an", "ish", "ese", "i", "ch", "ian"].contains { word.hasSuffix($0) }
+    }
+
+    static let receiving = WordSet(["for", "to"])
+    static let capitals = WordSet([
+        "moscow", "kyiv", "kiev", "pyongyang", "seoul", "washington", "berlin", "paris", "london", "warsaw", "minsk",
+        "tehran", "beijing", "budapest", "ankara", "damascus", "chisinau", "tbilisi", "vilnius", "riga", "tallinn",
+        "helsinki", "stockholm", "oslo", "copenhagen", "rome", "madrid", "ottawa", "tokyo", "bucharest", "bratislava",
+        "prague", "sofia", "astana", "yerevan", "baku", "islamabad", "kabul", "baghdad", "riyadh", "doha", "cairo",
+        "beirut", "brussels", "khartoum", "caracas", "brasilia", "abuja", "mogadishu", "sanaa", "naypyidaw",
+    ])
+    static let sayingWords = WordSet(["said", "says", "told", "stated", "wrote", "added", "noted", "warned", "announced"])
+
+    static let titleWords = [
+        "president", "prime", "minister", "chancellor", "mayor", "governor", "secretary", "spokesperson", "spokesman",
+        "spokeswoman", "commander", "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "head", "chief",
+        "ambassador", "king", "queen", "pope", "leader", "deputy", "senator", "sen", "lawmaker", "mp", "speaker",
+        "prosecutor", "envoy", "adviser", "advisor", "director", "chairman", "chairwoman", "ombudsman", "premier",
+        "foreign", "defense", "defence", "interior", "finance", "council", "security", "national", "former", "acting",
+        "vice", "presidential", "secretary-general", "commander-in-chief", "admiral", "sergeant", "captain",
+        "representative", "official", "chief", "mr", "mrs", "ms", "dr", "patriarch", "metropolitan", "first",
+        "foreign", "economy", "justice", "health", "energy", "emergency", "situations", "affairs", "state", "staff",
+        "armed", "forces", "joint", "sen", "rep", "gov",
+    ]
+    static let notNames = [
+        "the", "a", "an", "in", "on", "january", "february", "march", "april", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "but", "and", "as", "after", "according", "some", "most", "many", "this", "that",
+        "these", "those", "it", "he", "she", "they", "we", "our", "his", "her", "their", "its", "nato", "eu", "un",
+        "telegram", "facebook", "twitter", "x", "office", "ministry", "party", "union", "council", "committee",
+        "court", "parliament", "government", "administration", "agency", "service", "news", "media", "press",
+        "marines", "navy", "flotilla", "troops", "army", "force", "guard", "command", "staff", "city", "oblast",
+        "region", "district", "republic", "air", "defense", "defence", "military", "intelligence", "independent",
+        "russian", "ukrainian", "american", "german", "european", "western", "soviet", "kremlin", "west", "east",
+        "speaking", "based", "during", "despite", "while", "when", "former", "additional", "multiple", "around",
+        "wreckage", "reports", "experts", "current", "political", "living", "shift", "growing", "intense", "in",
+        "physical", "address",
+    ]
+    static let forceWords = [
+        "forces", "armed forces", "troops", "army", "military", "military intelligence", "navy", "air force",
+        "air defense", "air defenses", "air defence", "air defences", "authorities", "government", "officials",
+        "soldiers", "servicemen", "border guards", "border guard", "defense ministry", "defence ministry",
+        "ministry of defense", "prosecutors", "special forces", "marines", "national guard", "security service",
+        "intelligence", "general staff", "police", "occupiers", "invaders", "separatists", "militants", "fighters",
+        "drone operators", "artillery", "units", "unit", "brigade", "battalion", "regiment", "division",
+        "foreign ministry", "embassy", "parliament", "cabinet", "coalition", "leadership", "regime", "proxies",
+    ]
+    static let bareForces: Set<String> = [
+        "air defense", "air defenses", "air defence", "air defences", "prosecutors", "separatists", "militants",
+        "occupiers", "invaders", "police",
+    ]
+
+    /// States and bodies by name, demonym and metonym, with the name records use.
+    static let stateNames: [(String, [String])] = [
+        ("Russia", ["Russia", "Russian", "Russians", "Russian Federation", "Kremlin", "the Kremlin", "Moscow"]),
+        ("Ukraine", ["Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev"]),
+        ("North Korea", ["North Korea", "North Korean", "North Koreans", "Pyongyang", "DPRK"]),
+        ("South Korea", ["South Korea", "South Korean", "South Koreans", "Seoul"]),
+        ("United States", ["United States", "U.S.", "US", "USA", "American", "Americans", "Washington", "Pentagon", "the Pentagon", "White House", "the White House"]),
+        ("Germany", ["Germany", "German", "Germans", "Berlin"]),
+        ("France", ["France", "French", "Paris"]),
+        ("United Kingdom", ["United Kingdom", "Britain", "British", "UK", "U.K.", "London"]),
+        ("Poland", ["Poland", "Polish", "Warsaw"]),
+        ("Belarus", ["Belarus", "Belarusian", "Minsk"]),
+        ("Iran", ["Iran", "Iranian", "Tehran"]),
+        ("China", ["China", "Chinese", "Beijing"]),
+        ("Hungary", ["Hungary", "Hungarian", "Budapest"]),
+        ("Turkey", ["Turkey", "Turkish", "Ankara", "Türkiye"]),
+        ("Israel", ["Israel", "Israeli", "Israelis", "IDF"]),
+        ("Syria", ["Syria", "Syrian", "Damascus"]),
+        ("Moldova", ["Moldova", "Moldovan", "Chisinau"]),
+        ("Georgia", ["Georgian", "Tbilisi"]),
+        ("Lithuania", ["Lithuania", "Lithuanian", "Vilnius"]),
+        ("Latvia", ["Latvia", "Latvian", "Riga"]),
+        ("Estonia", ["Estonia", "Estonian", "Tallinn"]),
+        ("Finland", ["Finland", "Finnish", "Helsinki"]),
+        ("Sweden", ["Sweden", "Swedish", "Stockholm"]),
+        ("Norway", ["Norway", "Norwegian", "Oslo"]),
+        ("Denmark", ["Denmark", "Danish", "Copenhagen"]),
+        ("Netherlands", ["Netherlands", "Dutch", "The Hague"]),
+        ("Italy", ["Italy", "Italian", "Rome"]),
+        ("Spain", ["Spain", "Spanish", "Madrid"]),
+        ("Canada", ["Canada", "Canadian", "Ottawa"]),
+        ("Japan", ["Japan", "Japanese", "Tokyo"]),
+        ("India", ["India", "Indian", "New Delhi"]),
+        ("Romania", ["Romania", "Romanian", "Bucharest"]),
+        ("Slovakia", ["Slovakia", "Slovak", "Bratislava"]),
+        ("Czech Republic", ["Czech Republic", "Czechia", "Czech", "Prague"]),
+        ("Bulgaria", ["Bulgaria", "Bulgarian", "Sofia"]),
+        ("Kazakhstan", ["Kazakhstan", "Kazakh", "Astana"]),
+        ("Armenia", ["Armenia", "Armenian", "Yerevan"]),
+        ("Azerbaijan", ["Azerbaijan", "Azerbaijani", "Baku"]),
+        ("Pakistan", ["Pakistan", "Pakistani", "Islamabad"]),
+        ("Afghanistan", ["Afghanistan", "Afghan", "Kabul", "Taliban"]),
+        ("Iraq", ["Iraq", "Iraqi", "Baghdad"]),
+        ("Saudi Arabia", ["Saudi Arabia", "Saudi", "Riyadh"]),
+        ("Qatar", ["Qatar", "Qatari", "Doha"]),
+        ("Egypt", ["Egypt", "Egyptian", "Cairo"]),
+        ("Lebanon", ["Lebanon", "Lebanese", "Beirut"]),
+        ("Palestine", ["Palestinian", "Palestinians"]),
+        ("Hamas", ["Hamas"]),
+        ("Hezbollah", ["Hezbollah"]),
+        ("Houthis", ["Houthis", "Houthi"]),
+        ("Wagner Group", ["Wagner", "Wagner Group"]),
+        ("NATO", ["NATO", "North Atlantic Alliance"]),
+        ("European Union", ["European Union", "EU", "European Commission", "Brussels"]),
+        ("United Nations", ["United Nations", "UN", "U.N.", "UN Security Council"]),
+        ("Sudan", ["Sudan", "Sudanese", "Khartoum"]),
+        ("Venezuela", ["Venezuela", "Venezuelan", "Caracas"]),
+        ("Mexico", ["Mexico", "Mexican"]),
+        ("Brazil", ["Brazil", "Brazilian", "Brasilia"]),
+        ("Nigeria", ["Nigeria", "Nigerian", "Abuja"]),
+        ("Ethiopia", ["Ethiopia", "Ethiopian", "Addis Ababa"]),
+        ("Somalia", ["Somalia", "Somali", "Mogadishu", "al-Shabaab", "Al-Shabaab"]),
+        ("Yemen", ["Yemen", "Yemeni", "Sanaa"]),
+        ("Myanmar", ["Myanmar", "Burmese", "Naypyidaw"]),
+    ]
+}

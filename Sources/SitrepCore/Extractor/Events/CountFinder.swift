@@ -1,0 +1,221 @@
+/// A number the text gives, with the key it counts.
+struct CountMention: Sendable {
+    var key: String
+    var value: Double
+    var qualifier: String?
+    var currency: String?
+    var tokens: Range<Int>
+}
+
+/// Finds counts ("two", "12,000", "at least one", "approximately 30", "dozens", "7.6 billion
+/// euros") and attaches each to a key (`killed`, `injured`, `drones_downed`, `troops`, …) by the
+/// words around it. A number with no such word is not a count: never a guess.
+struct CountFinder: Sendable {
+    static let numberWords: [UInt64: Double] = TimeLexicon.keyed([
+        ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
+        ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15),
+        ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
+        ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
+        ("hundred", 100), ("dozen", 12), ("dozens", 12), ("tens", 10), ("hundreds", 100), ("thousands", 1000),
+        ("a", 1), ("an", 1),
+    ])
+    static let multipliers: [UInt64: Double] = TimeLexicon.keyed([
+        ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("mln", 1e6), ("bn", 1e9), ("m", 1e6), ("k", 1e3),
+    ])
+    static let currencies: [UInt64: String] = TimeLexicon.keyed([
+        ("$", "USD"), ("dollars", "USD"), ("€", "EUR"), ("euros", "EUR"), ("euro", "EUR"), ("£", "GBP"),
+        ("pounds", "GBP"), ("hryvnias", "UAH"), ("hryvnia", "UAH"), ("uah", "UAH"), ("rubles", "RUB"),
+        ("roubles", "RUB"), ("₽", "RUB"), ("₴", "UAH"), ("usd", "USD"), ("eur", "EUR"),
+    ])
+    static let qualifiers: [(String, String)] = [
+        ("at least", "at_least"), ("more than", "at_least"), ("over", "at_least"), ("no fewer than", "at_least"),
+        ("approximately", "about"), ("about", "about"), ("around", "about"), ("roughly", "about"), ("some", "about"),
+        ("nearly", "about"), ("almost", "about"), ("an estimated", "about"), ("estimated", "about"),
+        ("up to", "up_to"), ("as many as", "up_to"),
+    ]
+    let qualifierTable = PhraseTable(CountFinder.qualifiers)
+    /// Words after a number (or before, as verbs) that name what it counts.
+    static let keyWords: [(String, String)] = [
+        ("killed", "killed"), ("dead", "killed"), ("died", "killed"), ("deaths", "killed"), ("killing", "killed"),
+        ("executed", "killed"), ("execution", "killed"), ("lives", "killed"), ("bodies", "killed"),
+        ("fatalities", "killed"), ("death toll", "killed"), ("killing of", "killed"), ("kills", "killed"),
+        ("injured", "injured"), ("wounded", "injured"), ("hurt", "injured"), ("injuring", "injured"),
+        ("wounding", "injured"), ("injuries", "injured"), ("casualties", "casualties"), ("victims", "casualties"),
+        ("missing", "missing"), ("captured", "captured"), ("taken prisoner", "captured"), ("detained", "captured"),
+        ("abducted", "captured"),
+    ]
+    let keyTable = PhraseTable(CountFinder.keyWords)
+    static let people = WordSet([
+        "people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "servicemen", "troops",
+        "children", "child", "residents", "men", "women", "man", "woman", "policemen", "officers", "fighters",
+        "militants", "rebels", "pows", "prisoners", "others", "individuals", "workers", "passengers", "journalists",
+        "volunteers", "members", "guards", "sailors", "pilots", "crew", "separatists", "servicemembers",
+        "teenagers", "boys", "girls", "pensioners", "medics", "doctors", "policeman", "of",
+    ])
+    static let drones = WordSet(["drones", "drone", "uavs", "uav", "shaheds", "shahed", "aircraft"])
+    static let missiles = WordSet(["missiles", "missile", "rockets", "rocket"])
+    static let downed = WordSet([
+        "shot", "downed", "intercepted", "destroyed", "neutralized", "neutralised", "jammed", "suppressed", "down",
+    ])
+    static let launched = WordSet(["launched", "fired", "attacked", "used", "sent", "released", "including"])
+    static let troops = WordSet(["troops", "soldiers", "servicemen", "personnel", "fighters", "marines"])
+    static let noCount = WordSet([
+        "%", "percent", "mm", "km", "kilometers", "kilometres", "miles", "meters", "metres", "a.m", "p.m", "am",
+        "pm", "years", "year", "days", "day", "hours", "hour", "minutes", "weeks", "months", "times", "kg", "tons",
+        "tonnes", "st", "nd", "rd", "th", "degrees", "floor", "floors", "storey", "story", "-story", "-",
+    ])
+
+    /// Counts in `range`.
+    func find(_ doc: Document, _ range: Range<Int>) -> [CountMention] {
+        let tokens = doc.tokens
+        var out: [CountMention] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let (value, end) = number(tokens, i, range) else {
+                i += 1
+                continue
+            }
+            defer { i = end }
+            // Not a count: a year, a time, a measure, an identifier ("Project 21631", "A-22").
+            if end < range.upperBound, Self.noCount.contains(tokens[end]) { continue }
+            if i > range.lowerBound {
+                let prev = tokens[i - 1]
+                if prev.key == Tokenizer.key("-") && !prev.flags.contains(.spaceBefore) { continue }
+                if prev.isCapitalized && tokens[i].isNumber && !prev.flags.contains(.sentenceStart)
+                    && Self.currencies[prev.key] == nil
+                {
+                    continue
+                }
+            }
+            if tokens[i].isNumber, tokens[i].byteLength == 4, (1900...2099).contains(Int(value)) { continue }
+            // Qualifier before: "at least", "approximately".
+            var qualifier: String?
+            var start = i
+            for back in 1...3 where i - back >= range.lowerBound {
+                if let (len, q) = qualifierTable.match(tokens, at: i - back, limit: i), len == back {
+                    qualifier = q
+                    start = i - back
+                    break
+                }
+            }
+            let key = tokens[i].key
+            if key == Tokenizer.key("a") || key == Tokenizer.key("an") {
+                // "a person" counts; "a drone attack" does not.
+                guard end < range.upperBound, Self.people.contains(tokens[end]) else { continue }
+            }
+            if key == Tokenizer.key("dozens") || key == Tokenizer.key("hundreds") || key == Tokenizer.key("thousands")
+                || key == Tokenizer.key("tens")
+            {
+                // "dozens of people": ACLED's figure for the word.
+                if end < range.upperBound, tokens[end].key == Tokenizer.key("of") {}
+            }
+            // Money: "$8.2 billion", "7.6 billion euros".
+            var currency: String?
+            if i > range.lowerBound, let c = Self.currencies[tokens[i - 1].key] { currency = c }
+            if currency == nil, end < range.upperBound, let c = Self.currencies[tokens[end].key] { currency = c }
+            if let currency {
+                out.append(CountMention(key: "amount", value: value, qualifier: qualifier, currency: currency, tokens: start..<end))
+                continue
+            }
+            if let k = countKey(tokens, i, end, range) {
+                out.append(CountMention(key: k, value: value, qualifier: qualifier, currency: nil, tokens: start..<end))
+            }
+        }
+        return out
+    }
+
+    /// A number at `i`: digits with an optional multiplier, or number words ("twenty five").
+    func number(_ tokens: [Token], _ i: Int, _ range: Range<Int>) -> (Double, Int)? {
+        let t = tokens[i]
+        var value: Double
+        var end = i + 1
+        if t.isNumber {
+            value = (t.number * 1e6).rounded() / 1e6
+        } else if let w = Self.numberWords[t.key], !t.isCapitalized || t.flags.contains(.sentenceStart) || true {
+            value = w
+            // "twenty five", "two hundred"
+            if end < range.upperBound, let w2 = Self.numberWords[tokens[end].key], w2 < 10, value >= 20, value < 100 {
+                value += w2
+                end += 1
+            }
+            if end < range.upperBound, tokens[end].key == Tokenizer.key("hundred"), value < 100 {
+                value *= 100
+                end += 1
+            }
+        } else {
+            return nil
+        }
+        if end < range.upperBound, let m = Self.multipliers[tokens[end].key] {
+            value *= m
+            end += 1
+        }
+        return (value, end)
+    }
+
+    /// The key of the number at `i..<end`: from the verb before ("killing six"), else from the
+    /// words after it ("30 drones were shot down", "two killed", "12,000 troops").
+    func countKey(_ tokens: [Token], _ i: Int, _ end: Int, _ range: Range<Int>) -> String? {
+        // Verb before: "killing at least six", "killed 3", "injuring one person".
+        var b = i - 1
+        var steps = 0
+        while b >= range.lowerBound && steps < 4 {
+            if let (len, k) = keyTable.match(tokens, at: b, limit: i), b + len <= i, k != "missing" {
+                // Only a verb form counts before the number ("killing", "killed", "wounding").
+                let w = tokens[b]
+                if w.key != Tokenizer.key("dead") && w.key != Tokenizer.key("deaths") { return k }
+            }
+            if tokens[b].key == Tokenizer.key(",") || tokens[b].key == Tokenizer.key(".") { break }
+            b -= 1
+            steps += 1
+        }
+        // The noun after it, then a key word within a few tokens.
+        var j = end
+        var head: Token?
+        var n = 0
+        while j < range.upperBound && n < 4 {
+            let t = tokens[j]
+            if Self.people.contains(t) || Self.drones.contains(t) || Self.missiles.contains(t) || Self.troops.contains(t) {
+                head = t
+                j += 1
+                break
+            }
+            if keyTable.match(tokens, at: j, limit: range.upperBound) != nil && n == 0 { break }
+            if t.kind == .punct { break }
+            j += 1
+            n += 1
+        }
+        if let h = head, Self.people.contains(h) && h.key == Tokenizer.key("of") {
+            head = j < range.upperBound ? tokens[j] : nil
+        }
+        let scanFrom = head == nil ? end : j
+        var k = scanFrom
+        var steps2 = 0
+        while k < range.upperBound && steps2 < 6 {
+            if let (_, key) = keyTable.match(tokens, at: k, limit: range.upperBound) { return key }
+            if let h = head, Self.drones.contains(h) || Self.missiles.contains(h) {
+                let isDrone = Self.drones.contains(h)
+                if Self.downed.contains(tokens[k]) { return isDrone ? "drones_downed" : "missiles_downed" }
+                if Self.launched.contains(tokens[k]) { return isDrone ? "drones_launched" : "missiles_launched" }
+            }
+            if tokens[k].key == Tokenizer.key(".") || tokens[k].key == Tokenizer.key(";") { break }
+            k += 1
+            steps2 += 1
+        }
+        if let h = head {
+            // "launched 50 drones", "dispatched 12,000 troops"
+            var back = i - 1
+            var s = 0
+            while back >= range.lowerBound && s < 4 {
+                if Self.drones.contains(h) || Self.missiles.contains(h) {
+                    let isDrone = Self.drones.contains(h)
+                    if Self.launched.contains(tokens[back]) { return isDrone ? "drones_launched" : "missiles_launched" }
+                    if Self.downed.contains(tokens[back]) { return isDrone ? "drones_downed" : "missiles_downed" }
+                }
+                back -= 1
+                s += 1
+            }
+            if Self.troops.contains(h) && !Cues.civilians.contains(h) { return "troops" }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,277 @@
+/// A word or phrase that reports a happening of some type.
+struct Trigger: Sendable {
+    enum Form: UInt8, Sendable {
+        /// An inflected verb ("shelled", "shot down", "killing").
+        case verb
+        /// A noun naming the happening ("airstrike", "protest").
+        case noun
+        /// "attack", "strike", "assault": the type comes from the weapons around it.
+        case generic
+        /// A verb of saying with content ("urged", "warned").
+        case speech
+        /// Deaths or wounds alone ("were killed"): the type comes from who died.
+        case casualty
+    }
+    var type: EventType
+    var form: Form
+    /// ACLED sub-event type when the words name it (Grenade, Suicide bomb…).
+    var subType: String? = nil
+    /// PLOVER category of a statement verb.
+    var plover: String? = nil
+}
+
+/// The trigger lexicon: which words report which happening (SPEC §6).
+enum EventLexicon {
+    static func build() -> PhraseTable<Trigger> {
+        var t = PhraseTable<Trigger>([(String, Trigger)]())
+        func add(_ type: EventType, _ form: Trigger.Form, _ phrases: [String], sub: String? = nil, plover: String? = nil) {
+            for p in phrases { t.insert(p, Trigger(type: type, form: form, subType: sub, plover: plover)) }
+        }
+        add(
+            .airDroneStrike, .noun,
+            [
+                "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids", "drone attack",
+                "drone attacks", "drone strike", "drone strikes", "drone assault", "drone raid", "drone raids",
+                "bombing raid", "aerial bombardment", "aerial attack", "kamikaze drone", "glide bomb", "glide bombs",
+                "guided bomb", "guided bombs", "drone hit", "drone hits", "bombed", "bombing", "air attack",
+                "air attacks", "air-strike", "airstrike", "bombardment", "drone attack", "drones attacked",
+                "drones struck", "drones hit", "drone struck", "drone hit", "helicopter attack",
+            ])
+        add(.airDroneStrike, .verb, ["bombed", "air-struck"])
+        add(
+            .shellingMissileAttack, .noun,
+            [
+                "shelling", "shellings", "artillery fire", "artillery strike", "artillery strikes", "artillery attack",
+                "missile strike", "missile strikes", "missile attack", "missile attacks", "rocket attack",
+                "rocket attacks", "rocket fire", "mortar fire", "mortar attack", "mortar attacks", "cluster munitions",
+                "ballistic missile", "ballistic missiles", "cruise missile", "cruise missiles", "missiles hit",
+                "missile hit", "missiles struck", "missile struck", "rockets hit", "rockets struck", "mlrs",
+                "shelling attack", "barrage", "grad rockets",
+            ])
+        add(.shellingMissileAttack, .verb, ["shelled", "shelling", "bombarded", "pounded", "fired rockets", "fired missiles", "fired shells"])
+        add(
+            .remoteExplosive, .noun,
+            [
+                "landmine", "landmines", "land mine", "mine explosion", "ied", "improvised explosive device",
+                "roadside bomb", "car bomb", "car bombing", "explosive device", "booby trap", "blew up", "blown up",
+                "bomb exploded", "bomb blast", "detonated",
+                "stepped on a mine", "hit a mine", "tripwire", "detonation",
+            ])
+        add(.remoteExplosive, .noun, ["grenade", "grenades", "grenade attack"], sub: "Grenade")
+        add(.remoteExplosive, .noun, ["suicide bomber", "suicide bombing", "suicide attack", "suicide bombers"], sub: "Suicide bomb")
+        add(
+            .armedClash, .noun,
+            [
+                "clashes", "clash", "clashed", "fighting", "firefight", "gunfight", "battle", "battles", "skirmish",
+                "skirmishes", "exchange of fire", "exchanged fire", "ambush", "ambushed", "repelled", "repulsed",
+                "counteroffensive", "counter-offensive", "offensive", "assaults", "assault on", "stormed",
+                "fought", "gun battle", "shootout", "heavy fighting", "combat", "sniper fire", "opened fire",
+            ])
+        add(
+            .territoryChange, .verb,
+            [
+                "captured", "seized", "took control", "taken control", "take control", "liberated", "recaptured",
+                "retook", "regained control", "occupied", "overran", "fell to", "withdrew from", "pulled out of",
+                "retreated from", "entered", "advanced into", "gained control", "capture of", "liberation of",
+                "fall of", "retaking", "recapture of", "seizure of", "occupation of",
+            ])
+        add(
+            .interception, .verb,
+            [
+                "shot down", "intercepted", "downed", "intercepting", "destroyed by air defense",
+                "destroyed by air defenses", "neutralized", "shooting down", "interception", "air defense destroyed",
+                "air defenses destroyed", "were destroyed", "repelled the attack", "repelled an attack", "jammed",
+            ])
+        add(
+            .attackOnCivilians, .verb,
+            [
+                "executed", "execution", "executions", "massacre", "massacred", "murdered", "murder", "killing of",
+                "shot dead", "tortured", "torture", "raped", "rape", "sexual violence", "lynched", "beheaded",
+                "gunned down", "stabbed",
+            ])
+        add(.attackOnCivilians, .verb, ["raped", "rape", "sexual violence", "sexually assaulted"], sub: "Sexual violence")
+        add(
+            .abduction, .verb,
+            [
+                "abducted", "abduction", "kidnapped", "kidnapping", "deported", "deportation", "forcibly transferred",
+                "taken hostage", "held hostage", "disappeared", "forced disappearance", "hostage",
+            ])
+        add(
+            .arrest, .verb,
+            [
+                "arrested", "detained", "arrest", "arrests", "detention", "taken into custody", "apprehended",
+                "jailed", "sentenced", "charged with", "convicted",
+            ])
+        add(
+            .protest, .noun,
+            [
+                "protest", "protests", "protested", "protesters", "protestors", "demonstration", "demonstrations",
+                "demonstrators", "rally", "rallies", "rallied", "marched", "picket", "sit-in", "strike action",
+                "went on strike", "walkout",
+            ])
+        add(.riot, .noun, ["riot", "riots", "rioters", "rioting", "mob", "looted and burned", "unrest"])
+        add(.riot, .noun, ["mob violence", "lynch mob"], sub: "Mob violence")
+        add(
+            .agreement, .verb,
+            [
+                "agreed", "agreement", "signed", "ceasefire", "cease-fire", "truce", "prisoner exchange",
+                "prisoner swap", "exchanged prisoners", "swapped prisoners", "peace deal", "accord", "deal",
+                "memorandum", "pact", "armistice", "returned home", "swap",
+            ])
+        add(
+            .lootingDestruction, .verb,
+            ["looted", "looting", "pillaged", "torched", "set on fire", "set fire", "vandalized", "demolished", "razed"])
+        add(
+            .baseEstablished, .verb,
+            ["set up a base", "established a base", "set up headquarters", "established headquarters", "new base", "opened a base"])
+        add(
+            .groupChange, .verb,
+            ["disbanded", "rebranded", "merged into", "dissolved", "renamed", "split from", "formed a new", "was formed"])
+        add(
+            .militaryAid, .verb,
+            [
+                "military aid", "military assistance", "aid package", "weapons package", "security assistance",
+                "arms package", "delivered", "supplied", "pledged", "provided", "sent weapons", "handed over",
+                "transferred", "donated", "allocated", "shipment", "deliveries", "delivery of", "supply of",
+                "approved aid", "announced aid", "military support",
+            ])
+        add(
+            .troopDeployment, .verb,
+            [
+                "deployed", "dispatched", "sent troops", "sent soldiers", "deployment", "redeployed",
+                "mobilized", "mobilised", "mobilization", "amassed", "massed", "moved troops", "troop buildup",
+                "reinforcements",
+            ])
+        add(
+            .politicalCrisis, .verb,
+            [
+                "dismissed", "sacked", "fired", "resigned", "resignation", "ousted", "impeached", "impeachment",
+                "coalition collapsed", "government collapsed", "collapsed", "no-confidence", "no confidence",
+                "stepped down", "snap election", "coup", "dissolved parliament", "toppled", "removed from office",
+                "removes", "removed",
+            ])
+        add(
+            .diplomacy, .noun,
+            [
+                "summit", "talks", "met with", "met", "meeting with", "visited", "visit", "traveled to", "travelled to",
+                "arrived in", "phone call", "spoke with", "spoke by phone", "held talks", "negotiations", "hosted",
+                "congratulated", "congratulations", "conversation", "visit to", "trip to",
+            ])
+        add(.statement, .speech, ["urged", "urging", "called on", "called for", "appealed"], plover: "REQUEST")
+        add(.statement, .speech, ["demanded", "demanding", "insisted"], plover: "DEMAND")
+        add(.statement, .speech, ["warned", "warning", "threatened", "threatening", "vowed"], plover: "THREATEN")
+        add(.statement, .speech, ["accused", "accusing", "blamed", "condemned", "denounced"], plover: "ACCUSE")
+        add(
+            .statement, .speech,
+            [
+                "said", "stated", "announced", "declared", "told", "suggested", "claimed", "denied", "rejected",
+                "delivered a stark message", "delivered a message", "statement", "rule out", "ruling out",
+                "ruled out", "emphasized", "stressed", "expressed", "conveyed", "proposed", "promised",
+            ])
+        add(.armedClash, .casualty, ["killed", "dead", "died", "deaths", "death toll", "wounded", "injured", "casualties", "lost their lives", "were killed", "was killed"])
+        add(
+            .airDroneStrike, .generic,
+            [
+                "attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "assault", "onslaught", "raid",
+                "raids", "targeted", "targeting", "launched", "bombardment", "explosion", "explosions", "blast",
+                "blasts", "onslaught",
+            ])
+        return t
+    }
+}
+
+/// Word classes the extractor's rules consult.
+enum Cues {
+    /// Words that make a happening not accomplished: negation, modality, plans, conditions.
+    static let irrealis = WordSet([
+        "not", "n't", "never", "no", "may", "might", "could", "would", "will", "should", "can", "must", "shall",
+        "if", "unless", "whether", "plan", "plans", "planned", "planning", "intend", "intends", "expected", "likely",
+        "unlikely", "possible", "possibility", "ready", "threatened", "threatens", "aims", "seeks", "want", "wants",
+        "considering", "consider", "considers", "proposal", "proposed", "prepare", "preparing", "hope", "hopes",
+        "predict", "predicts", "predicted", "fear", "fears", "feared", "prevent", "avoid", "attempt", "attempts",
+        "failed", "refused", "potential", "future", "next", "upcoming", "allegedly", "reportedly",
+    ])
+    static let negation = WordSet(["not", "n't", "never", "no", "without", "denied"])
+    /// People whose words are commentary, not reports.
+    static let commentators = WordSet([
+        "analyst", "analysts", "expert", "experts", "observer", "observers", "commentator", "commentators",
+        "pundit", "pundits", "columnist", "researcher", "researchers", "scholar", "professor", "blogger",
+        "many", "some",
+    ])
+    static let background = WordSet(["previously", "formerly", "historically"])
+    /// Nouns that make the trigger after "of" a category, not a happening ("cases of executions").
+    static let generalizers = WordSet([
+        "cases", "allegations", "reports", "history", "number", "series", "wave", "risk", "threat", "fear", "fears",
+        "investigation", "investigations", "pattern", "patterns", "policy", "trend", "evidence", "accusations",
+        "claims", "warnings",
+    ])
+    /// Words for weapons: they type a generic "attack".
+    static let droneWords = WordSet([
+        "drone", "drones", "uav", "uavs", "shahed", "shaheds", "geran", "lancet", "kamikaze", "aircraft", "airstrike",
+        "airstrikes", "bomb", "bombs", "jets", "warplanes", "helicopter", "helicopters", "aviation", "fab", "kab",
+    ])
+    static let missileWords = WordSet([
+        "missile", "missiles", "rocket", "rockets", "artillery", "shell", "shells", "shelling", "mortar", "mortars",
+        "howitzer", "grad", "iskander", "kalibr", "kinzhal", "himars", "atacms", "mlrs", "tank", "tanks", "s-300",
+        "kh-101", "tochka-u", "uragan", "smerch", "tornado",
+    ])
+    static let explosiveWords = WordSet(["mine", "mines", "ied", "explosive", "explosives", "grenade", "landmine"])
+    /// Weapon head nouns; a weapon name is the capitalised or numbered words before one.
+    static let weaponHeads = WordSet([
+        "drone", "drones", "missile", "missiles", "rocket", "rockets", "bomb", "bombs", "shells", "mines",
+        "uav", "uavs", "howitzer", "howitzers", "tanks", "jets",
+    ])
+    static let weaponNames = WordSet([
+        "shahed", "shaheds", "iskander", "iskander-m", "kinzhal", "kalibr", "himars", "atacms", "lancet", "geran",
+        "javelin", "stinger", "patriot", "taurus", "bayraktar", "tochka-u", "grad", "uragan", "smerch",
+    ])
+    static let targetHeads: [String] = [
+        "naval base", "air base", "airbase", "military base", "base", "residential building", "apartment building",
+        "apartment block", "high-rise building", "house", "houses", "homes", "hospital", "school", "kindergarten",
+        "power plant", "power station", "substation", "energy infrastructure", "energy facility",
+        "critical infrastructure", "infrastructure", "oil depot", "oil refinery", "refinery", "fuel depot",
+        "ammunition depot", "airport", "airfield", "seaport", "bridge", "railway station", "train station", "railway",
+        "market", "shopping center", "shopping mall", "supermarket", "church", "factory", "plant", "warehouse",
+        "ship", "ships", "vessel", "vessels", "warship", "frigate", "corvette", "checkpoint", "convoy",
+        "command post", "headquarters", "positions", "car repair shop", "business center", "medical facility",
+    ]
+    /// Victims: people on whom violence falls.
+    static let civilians = WordSet([
+        "civilian", "civilians", "residents", "children", "child", "woman", "women", "pensioner", "pensioners",
+        "villagers", "journalist", "journalists", "prisoners", "pows", "captives", "captive", "captured",
+        "volunteers", "doctors", "medics", "aid workers", "refugees", "evacuees", "passengers", "family",
+    ])
+    static let shipWords = WordSet([
+        "ship", "ships", "vessel", "vessels", "frigate", "frigates", "corvette", "corvettes", "cruiser", "submarine",
+        "warship", "warships", "boat", "boats", "tanker", "destroyer", "landing", "class", "flagship",
+    ])
+    /// Capitalised words after a place name that make the name part of an organisation's.
+    static let organizationWords = WordSet([
+        "independent", "post", "times", "herald", "journal", "pravda", "telegraph", "review", "daily", "news",
+        "tribune", "gazette", "insider", "weekly", "institute", "university", "academy", "party", "club", "fc",
+        "dynamo", "shakhtar", "agency", "radio", "tv", "television", "online", "media", "group", "bank", "energy",
+        "oblenergo", "city", "mayor", "governor", "administration", "council",
+    ])
+    /// Nouns after a possessive city that make it the place ("Kyiv's mayor"), not its government.
+    static let localNouns = WordSet([
+        "mayor", "residents", "outskirts", "center", "centre", "suburbs", "district", "districts", "streets",
+        "airport", "city", "military", "regional", "region", "governor", "people", "downtown", "port", "railway",
+        "power", "infrastructure", "police", "neighbourhood", "neighborhood", "skies", "sky",
+    ])
+    /// Verbs after a capital that make it its government ("Pyongyang dispatched").
+    static let governmentVerbs = WordSet([
+        "said", "says", "knows", "know", "allocated", "dispatched", "sent", "has", "have", "had", "is", "was",
+        "will", "would", "might", "may", "could", "should", "announced", "claimed", "denied", "accused", "refused",
+        "wants", "believes", "considered", "considers", "agreed", "approved", "pledged", "insists", "warned",
+        "rejected", "supplied", "provided", "delivered", "plans", "continues", "needs", "must", "can", "and",
+        "responded", "retaliated", "blamed", "demanded", "urged", "hopes", "expects", "sees", "called", "decided",
+        "signed", "does", "did", "declined", "condemned", "summoned", "recognized", "recognised", "imposed",
+        "ordered", "approves", "confirmed", "regards", "views", "seeks", "sought", "offered", "promised",
+    ])
+    /// Words before a country that make it an actor rather than the place ("to Ukraine", "for Kyiv").
+    static let recipientPrepositions = WordSet(["to", "for", "with", "against", "toward", "towards", "from", "by"])
+    static let locationPrepositions = WordSet([
+        "in", "on", "near", "at", "over", "outside", "around", "across", "into", "towards", "toward",
+        "throughout", "above", "inside", "nearby", "off",
+    ])
+}

@@ -1,0 +1,92 @@
+extension RuleEventExtractor {
+    /// Merges mentions of one happening (SPEC §5 "one happening, one event"): same type, same
+    /// place (a district within its city counts as the city), compatible dates; statements by the
+    /// same speaker or the speaker's state. A mention with neither its own place nor its own date
+    /// ("The strike took place…", "One person was injured in the attack") joins the latest event
+    /// of its type.
+    func merge(_ mentions: [Mention]) -> [Mention] {
+        var events: [Mention] = []
+        for m in mentions {
+            if let i = events.lastIndex(where: { compatible($0, m) }) {
+                events[i] = combined(events[i], m)
+            } else {
+                events.append(m)
+            }
+        }
+        return events
+    }
+
+    func city(_ p: Int?) -> Int? {
+        guard let p else { return nil }
+        return gazetteer.places[p].kind == .district ? gazetteer.places[p].parent ?? p : p
+    }
+
+    func compatible(_ a: Mention, _ b: Mention) -> Bool {
+        guard a.type == b.type else { return false }
+        if a.type == .statement {
+            let sa = Set(a.actors.map(\.name))
+            return !sa.isDisjoint(with: b.actors.map(\.name)) && datesCompatible(a, b)
+        }
+        let bOwnPlace = b.place != nil && b.placeFrom == nil
+        if a.place == nil && b.place == nil {
+            // Two unplaced reports: one happening only when close together or by the same hand.
+            let initiators = Set(a.actors.filter { $0.role == "initiator" }.map(\.name))
+            let shared = !initiators.isDisjoint(with: b.actors.filter { $0.role == "initiator" }.map(\.name))
+            guard b.sentence - a.sentence <= 2 || shared else { return false }
+        }
+        if city(a.place) != city(b.place) {
+            // An anaphoric mention joins the event it continues.
+            if bOwnPlace || b.ownDate { return false }
+            if b.sentence - a.sentence > 12 { return false }
+            return true
+        }
+        return datesCompatible(a, b)
+    }
+
+    func datesCompatible(_ a: Mention, _ b: Mention) -> Bool {
+        guard let da = a.date?.dayRange, let db = b.date?.dayRange else { return true }
+        if case .publication = a.dateOrigin { return db.lowerBound <= da.upperBound }
+        if case .publication = b.dateOrigin { return da.lowerBound <= db.upperBound }
+        return da.overlaps(db)
+    }
+
+    func combined(_ a: Mention, _ b: Mention) -> Mention {
+        // The richer sentence becomes the evidence; the other one supports.
+        var (main, other) = b.detail > a.detail ? (b, a) : (a, b)
+        func better(_ x: Mention, _ y: Mention) -> Bool {
+            guard let dx = x.date else { return false }
+            guard let dy = y.date else { return true }
+            let sx = x.ownDate ? 0 : 1
+            let sy = y.ownDate ? 0 : 1
+            if sx != sy { return sx < sy }
+            if x.isPublicationDateOnly != y.isPublicationDateOnly { return !x.isPublicationDateOnly }
+            return dx.rank < dy.rank
+        }
+        if better(other, main) {
+            main.date = other.date
+            main.dateText = other.dateText
+            main.dateBound = other.dateBound
+            main.dateOrigin = other.ownDate ? .paragraph(other.sentence) : other.dateOrigin
+        }
+        // The more precise place: a district over its city, one's own over an inherited one.
+        if let op = other.place {
+            let mainKind = main.place.map { gazetteer.places[$0].kind }
+            if main.place == nil || (gazetteer.places[op].kind == .district && mainKind != .district && city(op) == city(main.place)) {
+                main.place = op
+                main.placeFrom = other.placeFrom ?? other.sentence
+            }
+        }
+        for a in other.actors where !main.actors.contains(where: { $0.name == a.name && $0.role == a.role }) {
+            main.actors.append((a.name, a.role, a.from == main.sentence ? other.sentence : a.from))
+        }
+        for w in other.weapons where !main.weapons.contains(w) { main.weapons.append(w) }
+        for t in other.targets where !main.targets.contains(t) { main.targets.append(t) }
+        for c in other.counts where !main.counts.contains(where: { $0.key == c.key }) { main.counts.append(c) }
+        main.support.append(("mention", other.sentence))
+        main.support.append(contentsOf: other.support)
+        main.confidence = min(0.95, max(main.confidence, other.confidence) + 0.05)
+        main.plover = main.plover ?? other.plover
+        main.subType = main.subType ?? other.subType
+        return main
+    }
+}

@@ -1,0 +1,548 @@
+/// The event extractor: rules and lexicons over tokens, deterministic and explainable, with
+/// every field traceable to the sentence it came from (SPEC §5–6).
+///
+/// Per sentence: find the words that report a happening (``EventLexicon``), drop what is not an
+/// accomplished happening (negation, modality, commentary, categories such as "cases of"), type
+/// it, then read its date (sentence → paragraph → publication date for the lead), place, actors,
+/// weapons, targets and counts. Mentions of one happening in one article then merge.
+public struct RuleEventExtractor: EventExtractor {
+    public let gazetteer: Gazetteer
+    let placeFinder: PlaceFinder
+    let triggers: PhraseTable<Trigger>
+    let actorFinder = ActorFinder()
+    let countFinder = CountFinder()
+    let targets: PhraseTable<String>
+    let militaryWords = WordSet([
+        "military", "weapons", "arms", "ammunition", "shells", "missiles", "tanks", "howitzers", "drones",
+        "air defense", "defense", "artillery", "equipment", "jets", "aid", "assistance", "systems", "rounds",
+    ])
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        placeFinder = PlaceFinder(gazetteer: gazetteer)
+        triggers = EventLexicon.build()
+        targets = PhraseTable(Cues.targetHeads.map { ($0, $0) })
+    }
+
+    public var gazetteerVersion: String? { gazetteer.version }
+
+    static let k = (
+        on: Tokenizer.key("on"), by: Tokenizer.key("by"), to: Tokenizer.key("to"), for: Tokenizer.key("for"),
+        join: Tokenizer.key("join"), of: Tokenizer.key("of"), comma: Tokenizer.key(","), the: Tokenizer.key("the"),
+        that: Tokenizer.key("that"), hit: Tokenizer.key("hit"), launched: Tokenizer.key("launched"),
+        struck: Tokenizer.key("struck"), targeted: Tokenizer.key("targeted"), targeting: Tokenizer.key("targeting"),
+        explosion: Tokenizer.key("explosion"), explosions: Tokenizer.key("explosions"), blast: Tokenizer.key("blast"),
+        blasts: Tokenizer.key("blasts"), quote: Tokenizer.key("\""), capital: Tokenizer.key("capital")
+    )
+    static let modals = WordSet(["may", "might", "could", "would", "will", "should", "can", "must"])
+    static let dismissals = WordSet(["dismissed", "sacked", "fired", "ousted", "removed", "impeached", "dismissing", "firing"])
+    static let yearPrepositions = WordSet(["in", "since", "during", "throughout", "of", "until", "by"])
+    static let reportingVerbs = WordSet([
+        "said", "reported", "told", "announced", "stated", "confirmed", "claimed", "wrote", "posted", "added",
+        "published", "say", "says", "report", "reports",
+    ])
+
+    public func events(in article: Article, articleID: String) -> [ExtractedEvent] {
+        if let lang = article.lang, lang != "en" { return [] }
+        let doc = Document(article)
+        let mentions = merge(self.mentions(doc))
+        let hex = articleID.dropFirst(2)
+        var out: [ExtractedEvent] = []
+        for m in mentions where keep(m) {
+            out.append(EventRecordBuilder.build(m, index: out.count, articleHex: String(hex), doc: doc, gazetteer: gazetteer))
+        }
+        return out
+    }
+
+    /// The priority of a trigger form and type when a sentence holds several.
+    func rank(_ t: Trigger) -> Int {
+        switch t.form {
+        case .speech: return 0
+        case .casualty: return 1
+        case .generic: return 2
+        case .noun, .verb:
+            switch t.type {
+            case .attackOnCivilians: return 20
+            case .interception: return 19
+            case .airDroneStrike: return 18
+            case .shellingMissileAttack: return 17
+            case .remoteExplosive: return 16
+            case .abduction: return 15
+            case .arrest: return 14
+            case .territoryChange: return 13
+            case .armedClash: return 12
+            case .riot: return 11
+            case .protest: return 10
+            case .politicalCrisis: return 9
+            case .troopDeployment: return 8
+            case .militaryAid: return 7
+            case .agreement: return 6
+            case .lootingDestruction: return 5
+            case .baseEstablished, .groupChange: return 4
+            case .diplomacy: return 3
+            case .statement: return 0
+            }
+        }
+    }
+
+    struct ParagraphState {
+        var paragraph = -1
+        var date: (TimeValue, String, Int)?
+        var place: (Int, Int)?
+        var lastViolent: EventType?
+    }
+
+    func mentions(_ doc: Document) -> [Mention] {
+        var out: [Mention] = []
+        var scanner = TimeScanner(tokens: doc.tokens, anchor: doc.article.published)
+        var memory = ActorFinder.Memory()
+        var state = ParagraphState()
+        var countryVotes: [String: Int] = [:]
+        var articleViolent: EventType?
+        var lastInitiator: [EventType: (String, Int)] = [:]
+        let leadParagraph = doc.paragraphOfSentence.first ?? 0
+        for (s, range) in doc.sentenceTokens.enumerated() where !range.isEmpty {
+            let paragraph = doc.paragraphOfSentence[s]
+            if paragraph != state.paragraph {
+                state = ParagraphState(paragraph: paragraph, lastViolent: state.lastViolent)
+            }
+            let times = scanner.scan(range).filter { m in
+                guard m.value.recordDate != nil else { return false }
+                if let pub = doc.article.published, let r = m.value.dayRange, r.lowerBound > pub.dayNumber { return false }
+                return true
+            }
+            let context = countryVotes.max { $0.value < $1.value }?.key
+            var places = placeFinder.places(doc, range, context: context)
+            places.append(contentsOf: capitalPhrases(doc, range, context: context))
+            for p in places { countryVotes[gazetteer.places[p.place].country, default: 0] += 1 }
+            let actors = actorFinder.find(doc, range, memory: &memory)
+            defer {
+                if let t = times.last(where: { $0.value.rank <= 2 }) ?? times.last {
+                    state.date = (t.value, doc.text(t.tokens), s)
+                }
+                if let p = places.last(where: { $0.afterPreposition && gazetteer.places[$0.place].kind != .country }) {
+                    state.place = (p.place, s)
+                }
+            }
+            // Commentary: analysts, observers and "many" speak; nothing happens.
+            if actors.contains(where: { $0.kind == .commentator }) { continue }
+            if range.count > 2, Cues.commentators.contains(doc.tokens[range.lowerBound])
+                || Cues.commentators.contains(doc.tokens[range.lowerBound + 1])
+            {
+                continue
+            }
+            if range.contains(where: { Cues.background.contains(doc.tokens[$0]) }) { continue }
+            guard let (trigger, triggerRange) = bestTrigger(doc, range, places: places) else { continue }
+            var type = trigger.type
+            var irrealis = isIrrealis(doc, range, triggerRange)
+            if trigger.form == .speech {
+                irrealis = false
+            }
+            let counts = countFinder.find(doc, range)
+            switch trigger.form {
+            case .generic:
+                guard let t = typeOfGeneric(doc, range, triggerRange, context: state.lastViolent) ?? articleViolent else {
+                    continue
+                }
+                type = t
+            case .casualty:
+                guard counts.contains(where: { ["killed", "injured", "casualties"].contains($0.key) }) else { continue }
+                type = range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) }) ? .attackOnCivilians : .armedClash
+            default: break
+            }
+            // Speakers: a person or state before the verb, or right after it ("…, Yoon said").
+            // Not a possessive ("Lindner's proposed paper called for…" is no statement by Lindner).
+            // The subject before the verb, or the one beside a verb of saying ("…, Yoon said").
+            let speakers = actors.filter { a in
+                guard a.tokens.upperBound >= range.upperBound || doc.tokens[a.tokens.upperBound].key != ActorFinder.k.possessive
+                else { return false }
+                if a.tokens.upperBound <= triggerRange.lowerBound { return true }
+                let after = a.tokens.upperBound < range.upperBound && ActorFinder.sayingWords.contains(doc.tokens[a.tokens.upperBound])
+                let before = a.tokens.lowerBound > range.lowerBound && ActorFinder.sayingWords.contains(doc.tokens[a.tokens.lowerBound - 1])
+                return after || before
+            }
+            let speaker = speakers.first { $0.kind == .person }
+                ?? speakers.last { $0.tokens.upperBound <= triggerRange.lowerBound && $0.kind != .commentator }
+            if irrealis || trigger.form == .speech {
+                // Negated or hypothetical: a statement when someone says it, else nothing.
+                guard let sp = speaker, sp.kind == .person || sp.kind == .state || sp.kind == .force else { continue }
+                if trigger.form != .speech, !range.contains(where: { ActorFinder.sayingWords.contains(doc.tokens[$0]) }),
+                    triggers.match(doc.tokens, at: range.lowerBound) == nil,
+                    !range.contains(where: { triggers.match(doc.tokens, at: $0)?.value.form == .speech })
+                {
+                    continue
+                }
+                let plainSay = trigger.form == .speech && trigger.plover == nil
+                let hasNegation = range.contains { Cues.negation.contains(doc.tokens[$0]) }
+                if plainSay && !hasNegation && !irrealis && !range.contains(where: { Cues.irrealis.contains(doc.tokens[$0]) }) {
+                    continue
+                }
+                type = .statement
+            }
+            var m = Mention(
+                type: type, subType: trigger.subType, plover: type == .statement ? trigger.plover : nil, sentence: s,
+                trigger: triggerRange, confidence: trigger.form == .verb || trigger.form == .noun ? 0.7 : 0.55)
+            if [.airDroneStrike, .shellingMissileAttack, .remoteExplosive, .armedClash].contains(type) {
+                state.lastViolent = type
+                articleViolent = type
+            }
+            // Date.
+            let eventTimes = times.filter { t in
+                guard case .year = t.value else { return true }
+                let b = t.tokens.lowerBound - 1
+                return b >= range.lowerBound && Self.yearPrepositions.contains(doc.tokens[b])
+            }
+            if let t = closest(eventTimes, to: triggerRange) {
+                m.date = t.value
+                m.dateText = doc.text(t.tokens)
+                m.dateOrigin = .sentence
+                m.dateBound = type != .statement && isReportDate(doc, t.tokens, range)
+                m.confidence += 0.1
+            } else if let (value, text, from) = state.date {
+                m.date = value
+                m.dateText = text
+                m.dateOrigin = .paragraph(from)
+            } else if paragraph == leadParagraph, let pub = doc.article.published {
+                m.date = .day(pub)
+                m.dateOrigin = .publication
+            }
+            // Actors; a violent event with no initiator named takes the one of the last event of its
+            // type ("executed by Russian forces" … "the killing of six captured soldiers").
+            addActors(&m, doc, actors, triggerRange, speaker: speaker, sentence: s)
+            if m.type.isViolent {
+                if let a = m.actors.first(where: { $0.role == "initiator" }) {
+                    lastInitiator[m.type] = (a.name, s)
+                } else if let (name, from) = lastInitiator[m.type] {
+                    m.actors.append((name, "initiator", from))
+                }
+            }
+            // Weapons, targets.
+            m.weapons = weapons(doc, range)
+            m.targets = targetsIn(doc, range, after: triggerRange.lowerBound)
+            // Places: one event per listed place.
+            let chosen = choosePlaces(type, places, doc: doc, trigger: triggerRange)
+            var located: [Mention] = []
+            if chosen.isEmpty {
+                if type.isViolent, let (p, from) = state.place {
+                    m.place = p
+                    m.placeFrom = from
+                }
+                located = [m]
+            } else {
+                for p in chosen {
+                    var c = m
+                    c.place = p
+                    c.confidence += 0.1
+                    located.append(c)
+                }
+            }
+            let countKeys: Set<String> =
+                switch type {
+                case .militaryAid: ["amount"]
+                case .troopDeployment: ["troops"]
+                case .interception: ["drones_downed", "missiles_downed", "drones_launched", "missiles_launched"]
+                case .airDroneStrike, .shellingMissileAttack:
+                    ["killed", "injured", "casualties", "missing", "drones_launched", "missiles_launched"]
+                case .statement, .diplomacy, .agreement, .politicalCrisis: []
+                case .arrest, .abduction: ["captured", "missing"]
+                default: ["killed", "injured", "casualties", "missing", "captured"]
+                }
+            var kept: [CountMention] = []
+            for c in counts where countKeys.contains(c.key) && !kept.contains(where: { $0.key == c.key }) { kept.append(c) }
+            // One number across several places is not split among them.
+            if located.count == 1 {
+                located[0].counts = kept
+                if !kept.isEmpty { located[0].confidence += 0.05 }
+            }
+            out.append(contentsOf: located)
+        }
+        return out
+    }
+
+    /// "the Ukrainian capital", "the capital": the capital city, of the named country or else the
+    /// article's main one.
+    func capitalPhrases(_ doc: Document, _ range: Range<Int>, context: String?) -> [PlaceMention] {
+        var out: [PlaceMention] = []
+        for i in range where doc.tokens[i].key == Self.k.capital && i > range.lowerBound {
+            var iso = context
+            var start = i - 1
+            if let country = actorFinder.states.single(doc.tokens[i - 1].key) {
+                iso = gazetteer.lookup(country).first.map { gazetteer.places[Int($0)].country }
+                start = i - 2
+            }
+            guard start >= range.lowerBound, doc.tokens[start].key == Self.k.the, let iso, let cap = gazetteer.capitals[iso]
+            else { continue }
+            let prep = start - 1 >= range.lowerBound && Cues.locationPrepositions.contains(doc.tokens[start - 1])
+            out.append(PlaceMention(tokens: start..<(i + 1), place: cap, afterPreposition: prep, possessive: false))
+        }
+        return out
+    }
+
+    func bestTrigger(_ doc: Document, _ range: Range<Int>, places: [PlaceMention]) -> (Trigger, Range<Int>)? {
+        var best: (Trigger, Range<Int>)?
+        var speechBefore: Range<Int>?
+        var i = range.lowerBound
+        let tokens = doc.tokens
+        while i < range.upperBound {
+            guard let (len, t) = triggers.match(tokens, at: i, limit: range.upperBound) else {
+                i += 1
+                continue
+            }
+            let r = i..<(i + len)
+            i += len
+            // "cases of executions", "allegations of war crimes": a category, not a happening.
+            if isGeneralized(tokens, r, range) { continue }
+            if t.form == .speech && t.plover != nil { speechBefore = speechBefore ?? r }
+            if t.type == .territoryChange {
+                // "six captured Ukrainian soldiers" is no capture of ground: a place must follow.
+                // "six captured Ukrainian soldiers": the word describes people.
+                if r.upperBound < range.upperBound,
+                    actorFinder.states.single(tokens[r.upperBound].key) != nil || CountFinder.people.contains(tokens[r.upperBound])
+                {
+                    continue
+                }
+                guard places.contains(where: { $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 6 })
+                    || (r.upperBound..<min(range.upperBound, r.upperBound + 4)).contains(where: {
+                        ["village", "town", "settlement", "city"].map(Tokenizer.key).contains(tokens[$0].key)
+                    })
+                else { continue }
+            }
+            if t.type == .militaryAid, t.form == .verb, len == 1,
+                !range.contains(where: { militaryWords.contains(tokens[$0]) })
+            {
+                continue
+            }
+            if let b = best, rank(b.0) >= rank(t) { continue }
+            best = (t, r)
+        }
+        // "urging them to … initiate peace negotiations": what is urged has not happened.
+        if let b = best, b.0.form != .speech, let sp = speechBefore, sp.upperBound <= b.1.lowerBound {
+            return (Trigger(type: .statement, form: .speech, plover: triggers.match(tokens, at: sp.lowerBound)?.value.plover), sp)
+        }
+        return best
+    }
+
+    func isGeneralized(_ tokens: [Token], _ r: Range<Int>, _ range: Range<Int>) -> Bool {
+        var j = r.lowerBound - 1
+        if j >= range.lowerBound && tokens[j].key == Self.k.the { j -= 1 }
+        guard j - 1 >= range.lowerBound, Self.relating.contains(tokens[j]) else { return false }
+        return Cues.generalizers.contains(tokens[j - 1])
+    }
+
+    static let relating = WordSet(["of", "regarding", "about", "into", "over", "concerning", "on"])
+
+    /// Negation or modality in the clause before the trigger ("did not", "may", "plans to").
+    func isIrrealis(_ doc: Document, _ range: Range<Int>, _ trigger: Range<Int>) -> Bool {
+        // The trigger as the subject of a modal: "A snap election might …".
+        for k in trigger.upperBound..<min(range.upperBound, trigger.upperBound + 2)
+        where Self.modals.contains(doc.tokens[k]) {
+            return true
+        }
+        var j = trigger.lowerBound - 1
+        var steps = 0
+        while j >= range.lowerBound && steps < 6 {
+            let t = doc.tokens[j]
+            if t.key == Self.k.comma || t.key == Self.k.quote { break }
+            if Cues.irrealis.contains(t) { return true }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    func typeOfGeneric(_ doc: Document, _ range: Range<Int>, _ trigger: Range<Int>, context: EventType?) -> EventType? {
+        var drone = false
+        var missile = false
+        var explosive = false
+        for i in range {
+            let t = doc.tokens[i]
+            if Cues.droneWords.contains(t) { drone = true }
+            if Cues.missileWords.contains(t) { missile = true }
+            if Cues.explosiveWords.contains(t) { explosive = true }
+        }
+        // Inside a paragraph about one attack, "the attack" and "explosions" are that attack.
+        if let c = context, [.airDroneStrike, .shellingMissileAttack, .remoteExplosive, .armedClash].contains(c) { return c }
+        if drone { return .airDroneStrike }
+        if missile { return .shellingMissileAttack }
+        if explosive { return .remoteExplosive }
+        let key = doc.tokens[trigger.lowerBound].key
+        if key == Self.k.explosion || key == Self.k.explosions || key == Self.k.blast || key == Self.k.blasts {
+            return .remoteExplosive
+        }
+        return nil
+    }
+
+    func closest(_ times: [TimeMention], to trigger: Range<Int>) -> TimeMention? {
+        times.filter { $0.value.rank <= 4 }.min { a, b in
+            let da = abs(a.tokens.lowerBound - trigger.lowerBound) + a.value.rank * 3
+            let db = abs(b.tokens.lowerBound - trigger.lowerBound) + b.value.rank * 3
+            return da < db
+        }
+    }
+
+    /// "prosecutors reported on Nov. 5": the date bounds the happening, it does not date it.
+    func isReportDate(_ doc: Document, _ t: Range<Int>, _ range: Range<Int>) -> Bool {
+        let on = t.lowerBound - 1
+        guard on >= range.lowerBound, doc.tokens[on].key == Self.k.on else { return false }
+        var j = on - 1
+        var steps = 0
+        while j >= range.lowerBound && steps < 5 {
+            if Self.reportingVerbs.contains(doc.tokens[j]) { return true }
+            if doc.tokens[j].key == Self.k.comma { break }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    func addActors(_ m: inout Mention, _ doc: Document, _ actors: [ActorMention], _ trigger: Range<Int>, speaker: ActorMention?, sentence s: Int) {
+        func add(_ name: String, _ role: String) {
+            if !m.actors.contains(where: { $0.name == name && $0.role == role }) { m.actors.append((name, role, s)) }
+        }
+        switch m.type {
+        case .statement:
+            if let sp = speaker {
+                add(sp.name, "speaker")
+                if let c = sp.country, c != sp.name { add(c, "speaker") }
+            }
+        default:
+            // Passive: "executed by Russian forces".
+            if let byIndex = (trigger.upperBound..<min(doc.tokens.count, trigger.upperBound + 4)).first(where: { doc.tokens[$0].key == Self.k.by }),
+                let a = actors.first(where: { $0.tokens.lowerBound == byIndex + 1 || $0.tokens.lowerBound == byIndex + 2 }),
+                a.kind == .state || a.kind == .force
+            {
+                add(a.name, "initiator")
+            } else if let a = actors.last(where: {
+                $0.tokens.upperBound <= trigger.lowerBound
+                    && ($0.kind == .state || $0.kind == .force || (m.type.isViolent == false && $0.kind == .person))
+            }) {
+                // The subject before the trigger, unless it is the trigger's object ("attack on Ukraine").
+                if a.tokens.upperBound < trigger.lowerBound || doc.tokens[a.tokens.lowerBound].key != Self.k.of {
+                    add(a.name, m.type == .politicalCrisis ? "initiator" : "initiator")
+                    if a.kind == .person, let c = a.country { add(c, "initiator") }
+                }
+            }
+            for a in actors where a.tokens.lowerBound >= trigger.upperBound && a.kind != .commentator {
+                let before = a.tokens.lowerBound - 1
+                let prev = doc.tokens[before].key
+                let prev2 = before - 1 >= 0 ? doc.tokens[before - 1].key : 0
+                if m.type == .militaryAid || m.type == .troopDeployment {
+                    if prev == Self.k.to || prev == Self.k.for || prev == Self.k.join || prev2 == Self.k.join {
+                        add(a.name, "recipient")
+                    }
+                } else if m.type == .politicalCrisis, a.kind == .person {
+                    let dismissed = (max(0, a.tokens.lowerBound - 4)..<a.tokens.lowerBound).contains {
+                        Self.dismissals.contains(doc.tokens[$0])
+                    }
+                    add(a.name, dismissed ? "target" : "initiator")
+                }
+            }
+        }
+    }
+
+    func weapons(_ doc: Document, _ range: Range<Int>) -> [String] {
+        var out: [String] = []
+        let tokens = doc.tokens
+        for i in range where Cues.weaponHeads.contains(tokens[i]) {
+            var j = i
+            var named = false
+            while j - 1 >= range.lowerBound {
+                let t = tokens[j - 1]
+                if Cues.weaponNames.contains(t) || (t.isCapitalized && t.isWord && actorFinder.states.single(t.key) == nil
+                    && !t.flags.contains(.sentenceStart)) || t.isNumber
+                    || (t.key == Tokenizer.key("-") && !t.flags.contains(.spaceBefore) && j - 2 >= range.lowerBound
+                        && (tokens[j - 2].isCapitalized || tokens[j - 2].isNumber))
+                {
+                    if t.isWord || t.isNumber { named = named || t.isCapitalized || Cues.weaponNames.contains(t) }
+                    j -= 1
+                } else {
+                    break
+                }
+            }
+            if named {
+                let w = doc.text(j..<(i + 1))
+                if !out.contains(w) { out.append(w) }
+            }
+        }
+        return out
+    }
+
+    func targetsIn(_ doc: Document, _ range: Range<Int>, after: Int) -> [String] {
+        var out: [String] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let (len, t) = targets.match(doc.tokens, at: i, limit: range.upperBound) {
+                if !out.contains(t) { out.append(t) }
+                i += len
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The places where the happening was: those after a location preposition (all of a list),
+    /// the most specific first; a city's own districts replace it.
+    func choosePlaces(_ type: EventType, _ places: [PlaceMention], doc: Document, trigger: Range<Int>) -> [Int] {
+        switch type {
+        case .statement, .militaryAid, .troopDeployment: return []
+        default: break
+        }
+        var cands = places.filter {
+            ($0.afterPreposition
+                || (type == .diplomacy && $0.tokens.lowerBound > 0 && doc.tokens[$0.tokens.lowerBound - 1].key == Self.k.to))
+                && !$0.possessive
+        }
+        if cands.isEmpty && type != .diplomacy {
+            cands = places.filter { gazetteer.places[$0.place].kind != .country || type == .politicalCrisis }
+        }
+        if cands.isEmpty { return [] }
+        var ids: [Int] = []
+        for c in cands where !ids.contains(c.place) { ids.append(c.place) }
+        // Districts stand for their city; a city stands for its region and country.
+        let districtParents = Set(ids.compactMap { gazetteer.places[$0].kind == .district ? gazetteer.places[$0].parent : nil })
+        ids.removeAll { districtParents.contains($0) }
+        let specific = ids.filter { gazetteer.places[$0].kind == .place || gazetteer.places[$0].kind == .district }
+        if !specific.isEmpty {
+            let countries = Set(specific.map { gazetteer.places[$0].country })
+            let admins = Set(specific.compactMap { gazetteer.places[$0].admin1 })
+            ids.removeAll {
+                let p = gazetteer.places[$0]
+                return (p.kind == .country && countries.contains(p.country)) || (p.kind == .admin1 && p.admin1.map(admins.contains) == true)
+            }
+        }
+        let admin1s = Set(ids.compactMap { gazetteer.places[$0].kind == .admin1 ? gazetteer.places[$0].country : nil })
+        ids.removeAll { gazetteer.places[$0].kind == .country && admin1s.contains(gazetteer.places[$0].country) }
+        // Several places: a list reports one happening at each; otherwise take the one nearest the trigger.
+        if ids.count > 1 {
+            let listed = cands.filter { ids.contains($0.place) }
+            let isList = zip(listed, listed.dropFirst()).allSatisfy { a, b in
+                b.tokens.lowerBound - a.tokens.upperBound <= 2
+            }
+            if !isList {
+                let nearest = listed.min { abs($0.tokens.lowerBound - trigger.lowerBound) < abs($1.tokens.lowerBound - trigger.lowerBound) }
+                return nearest.map { [$0.place] } ?? [ids[0]]
+            }
+        }
+        return ids
+    }
+
+    /// Whether a merged mention says enough to be an event.
+    func keep(_ m: Mention) -> Bool {
+        switch m.type {
+        case .statement: return m.date != nil && m.ownDateOrSupport && !m.actors.isEmpty
+        default: return m.date != nil && !m.isPublicationDateOnly || m.place != nil || !m.counts.isEmpty
+        }
+    }
+}
+
+extension Mention {
+    var ownDateOrSupport: Bool {
+        if case .publication = dateOrigin { return false }
+        return true
+    }
+    var isPublicationDateOnly: Bool {
+        if case .publication = dateOrigin { return true }
+        return false
+    }
+}

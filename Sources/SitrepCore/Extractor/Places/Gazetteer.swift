@@ -1,0 +1,211 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A place of the gazetteer.
+public struct Place: Sendable, Equatable {
+    public enum Kind: UInt8, Sendable {
+        case country, admin1, place, district
+    }
+    public var geonameid: Int?
+    public var kind: Kind
+    public var name: String
+    /// ISO 3166 alpha-2.
+    public var country: String
+    public var admin1: String?
+    public var lat: Double
+    public var lon: Double
+    public var population: Int
+    public var isCapital: Bool
+    /// For a district: the index of its city.
+    public var parent: Int?
+}
+
+/// The places Sitrep can name, loaded from `gazetteer.tsv` (built from GeoNames by
+/// `scripts/build-gazetteer.py`), with an index from every spelling to its places.
+public final class Gazetteer: Sendable {
+    public let places: [Place]
+    /// Phrase hash of a spelling's token keys → place indices.
+    let names: [UInt64: [Int32]]
+    /// Most tokens in any spelling.
+    public let maxTokens: Int
+    public let version: String
+    let countryIndex: [String: Int]
+    /// The capital city of each country code.
+    public let capitals: [String: Int]
+
+    public struct LoadError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Loads the gazetteer file at `path`.
+    public convenience init(path: String) throws(LoadError) {
+        let bytes: [UInt8]?
+        do { bytes = try FS.readFile(path, limit: 256 << 20) } catch {
+            throw LoadError(description: "cannot read gazetteer \(path): \(error)")
+        }
+        guard let bytes else { throw LoadError(description: "no gazetteer at \(path)") }
+        try self.init(bytes: bytes, origin: path)
+    }
+
+    /// Parses gazetteer TSV bytes.
+    public init(bytes: [UInt8], origin: String = "gazetteer") throws(LoadError) {
+        var places: [Place] = []
+        var names: [UInt64: [Int32]] = [:]
+        var maxTokens = 1
+        var version = "unknown"
+        var parentIDs: [(Int, Int)] = []
+        var byGeonameID: [Int: Int] = [:]
+        places.reserveCapacity(50_000)
+        names.reserveCapacity(200_000)
+        var lineNumber = 0
+        var failure: String?
+        bytes.withUnsafeBufferPointer { buf in
+            var start = 0
+            let n = buf.count
+            var fields: [Range<Int>] = []
+            fields.reserveCapacity(11)
+            while start < n {
+                var end = start
+                while end < n && buf[end] != 10 { end += 1 }
+                lineNumber += 1
+                defer { start = end + 1 }
+                if end == start { continue }
+                if buf[start] == UInt8(ascii: "#") {
+                    if lineNumber == 1 {
+                        var s = start + 2
+                        var e = s
+                        while e < end && buf[e] != 9 { e += 1 }
+                        if s > e { s = e }
+                        version = String(decoding: UnsafeBufferPointer(rebasing: buf[s..<e]), as: UTF8.self)
+                    }
+                    continue
+                }
+                fields.removeAll(keepingCapacity: true)
+                var f = start
+                for i in start...end where i == end || buf[i] == 9 {
+                    fields.append(f..<i)
+                    f = i + 1
+                }
+                guard fields.count == 11 else {
+                    failure = "\(origin):\(lineNumber): \(fields.count) fields, expected 11"
+                    return
+                }
+                func str(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: buf[r]), as: UTF8.self) }
+                func int(_ r: Range<Int>) -> Int? {
+                    guard !r.isEmpty else { return nil }
+                    var v = 0
+                    for i in r {
+                        let d = buf[i] &- 48
+                        guard d < 10 else { return nil }
+                        v = v * 10 + Int(d)
+                    }
+                    return v
+                }
+                let kind: Place.Kind
+                switch buf[fields[1].lowerBound] {
+                case UInt8(ascii: "C"): kind = .country
+                case UInt8(ascii: "A"): kind = .admin1
+                case UInt8(ascii: "D"): kind = .district
+                default: kind = .place
+                }
+                guard let lat = Double(str(fields[5])), let lon = Double(str(fields[6])) else {
+                    failure = "\(origin):\(lineNumber): bad coordinates"
+                    return
+                }
+                let index = places.count
+                let admin1 = fields[4].isEmpty ? nil : str(fields[4])
+                let id = int(fields[0])
+                places.append(
+                    Place(
+                        geonameid: id, kind: kind, name: str(fields[2]), country: str(fields[3]), admin1: admin1,
+                        lat: lat, lon: lon, population: int(fields[7]) ?? 0,
+                        isCapital: buf[fields[8].lowerBound] == UInt8(ascii: "1"), parent: nil))
+                if let id { byGeonameID[id] = index }
+                if let p = int(fields[9]) { parentIDs.append((index, p)) }
+                // Spellings, "|"-separated: each is tokenized like article text.
+                var v = fields[10].lowerBound
+                let vEnd = fields[10].upperBound
+                while v < vEnd {
+                    var e = v
+                    while e < vEnd && buf[e] != UInt8(ascii: "|") { e += 1 }
+                    let toks = Tokenizer.tokenize(UnsafeBufferPointer(rebasing: buf[v..<e]))
+                    if !toks.isEmpty {
+                        maxTokens = max(maxTokens, toks.count)
+                        let key = Tokenizer.hashPhrase(toks.lazy.map(\.key))
+                        if names[key]?.last != Int32(index) { names[key, default: []].append(Int32(index)) }
+                    }
+                    v = e + 1
+                }
+            }
+        }
+        if let failure { throw LoadError(description: failure) }
+        guard !places.isEmpty else { throw LoadError(description: "\(origin): no places") }
+        for (child, parentID) in parentIDs { places[child].parent = byGeonameID[parentID] }
+        var countries: [String: Int] = [:]
+        var capitals: [String: Int] = [:]
+        for (i, p) in places.enumerated() {
+            if p.kind == .country { countries[p.country] = i }
+            if p.kind == .place && p.isCapital && (capitals[p.country].map { places[$0].population < p.population } ?? true) {
+                capitals[p.country] = i
+            }
+        }
+        self.capitals = capitals
+        self.places = places
+        self.names = names
+        self.maxTokens = min(maxTokens, 6)
+        self.version = version
+        self.countryIndex = countries
+    }
+
+    /// Places spelled by tokens `range` of `tokens`.
+    @inline(__always)
+    public func lookup(_ tokens: [Token], _ range: Range<Int>) -> [Int32]? {
+        names[Tokenizer.hashPhrase(tokens[range].lazy.map(\.key))]
+    }
+
+    /// Places spelled `name` (any case).
+    public func lookup(_ name: String) -> [Int32] {
+        let toks = Tokenizer.tokenize(Array(name.utf8))
+        guard !toks.isEmpty else { return [] }
+        return lookup(toks, 0..<toks.count) ?? []
+    }
+
+    /// The country entry of an ISO code.
+    public func country(_ iso: String) -> Int? { countryIndex[iso] }
+
+    /// Great-circle distance in km.
+    public static func distanceKm(_ a: (Double, Double), _ b: (Double, Double)) -> Double {
+        let r = 6371.0
+        let rad = Double.pi / 180
+        let dLat = (b.0 - a.0) * rad
+        let dLon = (b.1 - a.1) * rad
+        let h = sin(dLat / 2) * sin(dLat / 2) + cos(a.0 * rad) * cos(b.0 * rad) * sin(dLon / 2) * sin(dLon / 2)
+        return 2 * r * asin(min(1, h.squareRoot()))
+    }
+}
+
+/// Finds the gazetteer file: the configured path, else `$SITREP_GAZETTEER`, else beside the
+/// installed binary (`../share/sitrep/gazetteer.tsv`), else the `gazetteer/` folder of the source
+/// tree the binary was built in (development builds under `.build/`).
+public enum GazetteerLocator {
+    public static func locate(configured: String?) -> String? {
+        if let configured { return configured }
+        if let env = getenv("SITREP_GAZETTEER") { return String(cString: env) }
+        var buf = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/proc/self/exe", &buf, buf.count - 1)
+        guard n > 0 else { return nil }
+        let exe = String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var dir = Path.parent(exe)
+        let installed = Path.join(Path.parent(dir), "share/sitrep/gazetteer.tsv")
+        if FS.exists(installed) { return installed }
+        for _ in 0..<6 {
+            let candidate = Path.join(dir, "gazetteer/gazetteer.tsv")
+            if FS.exists(candidate) { return candidate }
+            if dir == "/" { break }
+            dir = Path.parent(dir)
+        }
+        if FS.exists("/usr/share/sitrep/gazetteer.tsv") { return "/usr/share/sitrep/gazetteer.tsv" }
+        return nil
+    }
+}

@@ -1,0 +1,230 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A place named in a sentence.
+public struct PlaceMention: Sendable {
+    public var tokens: Range<Int>
+    /// Index into ``Gazetteer/places``.
+    public var place: Int
+    /// The word before the name is a location preposition ("in", "near", "over", "city of").
+    public var afterPreposition: Bool
+    /// Written as a possessive modifier ("Kyiv's mayor", "Germany's coalition").
+    public var possessive: Bool
+}
+
+/// Finds place names in sentences and resolves each to one gazetteer entry.
+///
+/// A name counts only on capitalised tokens, and not where it names something else: a ship
+/// ("missile ships Tatarstan and Dagestan"), a newspaper or an organisation ("Kyiv Independent"),
+/// a capital standing for its government ("Berlin allocated", "Pyongyang dispatched"), a word
+/// that opens a sentence ("Police said"). Ambiguous names go to the candidate in the country or
+/// region named nearby, else in the article's main country, else the most populous.
+public struct PlaceFinder: Sendable {
+    public let gazetteer: Gazetteer
+    let stopWords: WordSet
+    let regionWords: WordSet
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        stopWords = WordSet(PlaceFinder.englishWords)
+        regionWords = WordSet(["oblast", "region", "province", "republic", "krai", "district", "raion", "city"])
+    }
+
+    /// Every place candidate in `range`, before disambiguation: (tokens, candidate indices).
+    func candidates(_ doc: Document, _ range: Range<Int>) -> [(Range<Int>, [Int32])] {
+        let tokens = doc.tokens
+        var out: [(Range<Int>, [Int32])] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let t = tokens[i]
+            guard t.isCapitalized, t.isWord else {
+                i += 1
+                continue
+            }
+            var found: (Range<Int>, [Int32])?
+            var len = min(gazetteer.maxTokens, range.upperBound - i)
+            while len >= 1 {
+                let r = i..<(i + len)
+                // A name never ends on a hyphen or an apostrophe, nor on a lower-case word.
+                let last = tokens[i + len - 1]
+                if last.kind == .word && (last.isCapitalized || last.flags.contains(.hasDigit) || regionWords.contains(last)),
+                    let hit = gazetteer.lookup(tokens, r)
+                {
+                    found = (r, hit)
+                    break
+                }
+                len -= 1
+            }
+            if let (r, hits) = found {
+                if r.count == 1 && stopWords.contains(t) {
+                    i += 1
+                    continue
+                }
+                out.append((r, hits))
+                i = r.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    static let placeNouns = WordSet([
+        "city", "cities", "town", "towns", "village", "villages", "region", "outskirts", "suburbs", "suburb",
+        "settlement", "settlements", "center", "centre", "port", "district", "oblast", "province", "area", "areas",
+        "vicinity", "streets", "heart", "edge",
+    ])
+    static let keys = (
+        possessive: Tokenizer.possessiveKey, and: Tokenizer.key("and"), comma: Tokenizer.key(","),
+        dash: Tokenizer.key("-"), the: Tokenizer.key("the"), of: Tokenizer.key("of"), city: Tokenizer.key("city"),
+        cities: Tokenizer.key("cities"), village: Tokenizer.key("village"), town: Tokenizer.key("town"),
+        between: Tokenizer.key("between"), quote: Tokenizer.key("\"")
+    )
+
+    /// Places that stand for where something happened in `range`, resolved, in order.
+    /// `context` is the article's main country (ISO code), if known.
+    public func places(_ doc: Document, _ range: Range<Int>, context: String?) -> [PlaceMention] {
+        let tokens = doc.tokens
+        let cands = candidates(doc, range)
+        var out: [PlaceMention] = []
+        // Countries and regions named in the sentence steer the choice of ambiguous names.
+        var nearbyCountries: Set<String> = []
+        var nearbyAdmin1: Set<String> = []
+        for (_, hits) in cands where hits.count == 1 {
+            let p = gazetteer.places[Int(hits[0])]
+            if p.kind == .country { nearbyCountries.insert(p.country) }
+            if p.kind == .admin1, let a = p.admin1 {
+                nearbyAdmin1.insert(a)
+                nearbyCountries.insert(p.country)
+            }
+        }
+        for (k, (r, hits)) in cands.enumerated() {
+            let before = r.lowerBound - 1 >= range.lowerBound ? r.lowerBound - 1 : nil
+            let after = r.upperBound < range.upperBound ? r.upperBound : nil
+            // A ship's name: "missile ships Tatarstan and Dagestan", "the Moskva cruiser".
+            if isShipName(tokens, r, range, cands, k) { continue }
+            let best = choose(hits, nearbyCountries: nearbyCountries, nearbyAdmin1: nearbyAdmin1, context: context)
+            let place = gazetteer.places[best]
+            var possessive = false
+            if let a = after {
+                let next = tokens[a]
+                if next.key == Self.keys.possessive {
+                    possessive = true
+                    // A capital's possessive is its government's ("Moscow's willingness"), unless
+                    // what follows is the city's own ("Kyiv's mayor").
+                    if place.isCapital && place.kind == .place {
+                        let noun = a + 1 < range.upperBound ? tokens[a + 1] : next
+                        if !Cues.localNouns.contains(noun) { continue }
+                    }
+                } else if next.isCapitalized && next.isWord && !regionWords.contains(next) {
+                    // "Kyiv Independent", "Kyiv Mayor", a person named like a town: not a place here,
+                    // unless the next word starts another place of a list.
+                    if Cues.organizationWords.contains(next) || !cands.contains(where: { $0.0.lowerBound == a }) {
+                        continue
+                    }
+                } else if place.isCapital || place.kind == .country, Cues.governmentVerbs.contains(next),
+                    place.kind != .country || next.key != Self.keys.and
+                {
+                    // "Berlin allocated", "Kyiv knows": the capital as its government. Countries
+                    // acting ("Russia launched") are actors, and stay places only where located.
+                    if place.kind != .country { continue }
+                }
+            }
+            if let b = before, tokens[b].key == Self.keys.between { continue }
+            if let b = before, tokens[b].key == Self.keys.dash, !tokens[r.lowerBound].flags.contains(.spaceBefore) {
+                continue
+            }
+            var prep = false
+            if let b = before {
+                let bt = tokens[b]
+                if Cues.locationPrepositions.contains(bt) { prep = true }
+                // "the city of Kaspiysk", "the outskirts of Kyiv"
+                if bt.key == Self.keys.of, b - 1 >= range.lowerBound, Self.placeNouns.contains(tokens[b - 1]) { prep = true }
+                if bt.key == Self.keys.the, b - 1 >= range.lowerBound, Cues.locationPrepositions.contains(tokens[b - 1]) {
+                    prep = true
+                }
+                // "Odesa, Kherson, and Sumy" share the first one's preposition.
+                if (bt.key == Self.keys.comma || bt.key == Self.keys.and), let prev = out.last, prev.afterPreposition,
+                    prev.tokens.upperBound >= b - 1
+                {
+                    prep = true
+                }
+            }
+            out.append(PlaceMention(tokens: r, place: best, afterPreposition: prep, possessive: possessive))
+        }
+        return out
+    }
+
+    func isShipName(_ tokens: [Token], _ r: Range<Int>, _ range: Range<Int>, _ cands: [(Range<Int>, [Int32])], _ k: Int)
+        -> Bool
+    {
+        var j = r.lowerBound - 1
+        var steps = 0
+        while j >= range.lowerBound && steps < 6 {
+            let t = tokens[j]
+            if Cues.shipWords.contains(t) { return true }
+            // Walk back over a list of names: "ships Tatarstan and Dagestan".
+            if t.key == Self.keys.and || t.key == Self.keys.comma || t.key == Self.keys.quote { j -= 1; steps += 1; continue }
+            if t.isCapitalized, k > 0, cands[..<k].contains(where: { $0.0.contains(j) }) { j -= 1; steps += 1; continue }
+            break
+        }
+        if r.upperBound < range.upperBound, Cues.shipWords.contains(tokens[r.upperBound]),
+            tokens[r.upperBound].key != Tokenizer.key("landing")
+        {
+            // "the Moskva cruiser" — but not "Kyiv port" (port is not a ship word).
+            return true
+        }
+        return false
+    }
+
+    func choose(_ hits: [Int32], nearbyCountries: Set<String>, nearbyAdmin1: Set<String>, context: String?) -> Int {
+        if hits.count == 1 { return Int(hits[0]) }
+        var best = Int(hits[0])
+        var bestScore = -Double.infinity
+        for h in hits {
+            let p = gazetteer.places[Int(h)]
+            var s = log10(Double(max(p.population, 1)))
+            switch p.kind {
+            case .country: s += 4
+            case .admin1: s += 2
+            case .district: s += 1
+            case .place: if p.isCapital { s += 3 }
+            }
+            if let a = p.admin1, nearbyAdmin1.contains(a) { s += 6 }
+            if nearbyCountries.contains(p.country) { s += 4 }
+            if let c = context, p.country == c { s += 2.5 }
+            if p.country == "UA" || p.country == "RU" { s += 0.5 }
+            if s > bestScore {
+                bestScore = s
+                best = Int(h)
+            }
+        }
+        return best
+    }
+
+    /// Common English words that are also place names somewhere ("Police", "Split", "Of").
+    static let englishWords: [String] = [
+        "a", "about", "after", "again", "against", "all", "also", "an", "and", "any", "are", "as", "at", "be", "because",
+        "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "during",
+        "each", "few", "for", "from", "further", "had", "has", "have", "he", "her", "here", "his", "how", "i", "if",
+        "in", "into", "is", "it", "its", "just", "more", "most", "no", "nor", "not", "now", "of", "off", "on", "once",
+        "only", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than",
+        "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+        "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "why",
+        "will", "with", "would", "you", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "police", "split", "nice", "reading", "mobile", "bath", "march", "may", "orange",
+        "independence", "victory", "union", "liberty", "progress", "hope", "friendship", "peace", "freedom", "sunny",
+        "speaking", "based", "former", "current", "according", "despite", "following", "living", "political",
+        "multiple", "several", "additional", "intense", "growing", "many", "shift",
+        "early", "late", "central", "western", "eastern", "northern", "southern", "north", "south", "east", "west",
+        "new", "old", "great", "little", "big", "long", "white", "black", "red", "green", "mission", "university",
+        "college", "station", "port", "lake", "mountain", "hill", "valley", "beach", "bay", "river", "airport",
+        "military", "defense", "ministry", "national", "guard", "air", "force", "navy", "army", "security", "service",
+        "president", "minister", "general", "governor", "mayor", "chancellor", "secretary", "council", "parliament",
+        "government", "state", "republic", "federal", "federation", "kremlin", "media", "telegram", "reuters", "ap",
+        "afp", "bbc", "cnn", "mash", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "christian", "social", "alternative", "democratic", "party", "conservative", "center", "centre", "soviet",
+        "project", "marines", "coastal", "troops", "office", "administration", "city", "english", "french", "german",
+    ]
+}
