@@ -25,6 +25,7 @@ do_uninstall() {
     fi
     rm -f /etc/systemd/system/sitrep.service "$prefix/bin/sitrep" \
         /usr/lib/sysusers.d/sitrep.conf /usr/lib/tmpfiles.d/sitrep.conf /etc/logrotate.d/sitrep
+    rm -rf "$prefix/share/sitrep"
     if systemd_running; then systemctl daemon-reload; fi
     echo "sitrep uninstalled; data kept in /var/lib/sitrep and /var/log/sitrep, config in /etc/sitrep"
 }
@@ -36,6 +37,9 @@ do_install() {
     fi
     (cd "$root" && swift build -c release --product sitrep)
     install -D -m 0755 "$root/.build/release/sitrep" "$prefix/bin/sitrep"
+    # Found by the binary as ../share/sitrep/gazetteer.tsv.
+    install -D -m 0644 "$root/gazetteer/gazetteer.tsv" "$prefix/share/sitrep/gazetteer.tsv"
+    install -D -m 0644 "$root/gazetteer/README.md" "$prefix/share/sitrep/GAZETTEER-README.md"
     install -D -m 0644 "$here/sitrep.service" /etc/systemd/system/sitrep.service
     if [ "$prefix" != /usr/local ]; then
         sed -i "s#/usr/local/bin/sitrep#$prefix/bin/sitrep#" /etc/systemd/system/sitrep.service

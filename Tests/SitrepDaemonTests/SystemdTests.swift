@@ -131,6 +131,10 @@ enum CharacterSetLite { case whitespacesAndNewlines }
         let binary = data.file("bin/sitrep")
         try FS.makeDirectories(Path.parent(binary))
         #expect(system("cp '\(sitrepBinary)' '\(binary)'") == 0)
+        // Installed layout: the binary finds its gazetteer in ../share/sitrep/.
+        try FS.makeDirectories(data.file("share/sitrep"))
+        #expect(
+            system("cp '\(packageRoot)/gazetteer/gazetteer.tsv' '\(data.file("share/sitrep/gazetteer.tsv"))'") == 0)
         let unit = "sitrep-test-\(getpid()).service"
         let unitPath = Path.join(sd.unitDir, unit)
         let dropIn = Path.join(sd.unitDir, unit + ".d")

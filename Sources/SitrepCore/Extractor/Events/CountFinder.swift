@@ -39,6 +39,8 @@ struct CountFinder: Sendable {
         ("killed", "killed"), ("dead", "killed"), ("died", "killed"), ("deaths", "killed"), ("killing", "killed"),
         ("executed", "killed"), ("execution", "killed"), ("lives", "killed"), ("bodies", "killed"),
         ("fatalities", "killed"), ("death toll", "killed"), ("killing of", "killed"), ("kills", "killed"),
+        ("kill", "killed"), ("die", "killed"), ("dies", "killed"), ("injures", "injured"), ("wounds", "injured"),
+        ("injure", "injured"),
         ("injured", "injured"), ("wounded", "injured"), ("hurt", "injured"), ("injuring", "injured"),
         ("wounding", "injured"), ("injuries", "injured"), ("casualties", "casualties"), ("victims", "casualties"),
         ("missing", "missing"), ("captured", "captured"), ("taken prisoner", "captured"), ("detained", "captured"),
@@ -62,7 +64,7 @@ struct CountFinder: Sendable {
     static let noCount = WordSet([
         "%", "percent", "mm", "km", "kilometers", "kilometres", "miles", "meters", "metres", "a.m", "p.m", "am",
         "pm", "years", "year", "days", "day", "hours", "hour", "minutes", "weeks", "months", "times", "kg", "tons",
-        "tonnes", "st", "nd", "rd", "th", "degrees", "floor", "floors", "storey", "story", "-story", "-",
+        "tonnes", "st", "nd", "rd", "th", "degrees", "floor", "floors", "storey", "story",
     ])
 
     /// Counts in `range`.
@@ -78,6 +80,10 @@ struct CountFinder: Sendable {
             defer { i = end }
             // Not a count: a year, a time, a measure, an identifier ("Project 21631", "A-22").
             if end < range.upperBound, Self.noCount.contains(tokens[end]) { continue }
+            // "two-story", "155-mm": a hyphen joined to the number makes it a measure.
+            if end < range.upperBound, tokens[end].key == Tokenizer.key("-"), !tokens[end].flags.contains(.spaceBefore) {
+                continue
+            }
             if i > range.lowerBound {
                 let prev = tokens[i - 1]
                 if prev.key == Tokenizer.key("-") && !prev.flags.contains(.spaceBefore) { continue }

@@ -48,7 +48,9 @@ enum EventLexicon {
                 "missile hit", "missiles struck", "missile struck", "rockets hit", "rockets struck", "mlrs",
                 "shelling attack", "barrage", "grad rockets",
             ])
-        add(.shellingMissileAttack, .verb, ["shelled", "shelling", "bombarded", "pounded", "fired rockets", "fired missiles", "fired shells"])
+        add(
+            .shellingMissileAttack, .verb,
+            ["shelled", "shelling", "bombarded", "pounded", "fired rockets", "fired missiles", "fired shells", "shell", "shells"])
         add(
             .remoteExplosive, .noun,
             [
@@ -65,7 +67,9 @@ enum EventLexicon {
                 "clashes", "clash", "clashed", "fighting", "firefight", "gunfight", "battle", "battles", "skirmish",
                 "skirmishes", "exchange of fire", "exchanged fire", "ambush", "ambushed", "repelled", "repulsed",
                 "counteroffensive", "counter-offensive", "offensive", "assaults", "assault on", "stormed",
-                "fought", "gun battle", "shootout", "heavy fighting", "combat", "sniper fire", "opened fire",
+                "fought", "gun battle", "shootout", "heavy fighting", "combat", "sniper fire", "opened fire", "fight",
+                "fights", "battling", "clash with", "attack on positions", "storm", "storming", "shootings",
+                "shooting",
             ])
         add(
             .territoryChange, .verb,
@@ -168,13 +172,19 @@ enum EventLexicon {
                 "delivered a stark message", "delivered a message", "statement", "rule out", "ruling out",
                 "ruled out", "emphasized", "stressed", "expressed", "conveyed", "proposed", "promised",
             ])
-        add(.armedClash, .casualty, ["killed", "dead", "died", "deaths", "death toll", "wounded", "injured", "casualties", "lost their lives", "were killed", "was killed"])
+        add(
+            .armedClash, .casualty,
+            [
+                "killed", "dead", "died", "deaths", "death toll", "wounded", "injured", "casualties", "lost their lives",
+                "were killed", "was killed", "kills", "kill", "injures", "wounds", "dies", "die", "killing", "leave dead",
+                "left dead",
+            ])
         add(
             .airDroneStrike, .generic,
             [
                 "attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "assault", "onslaught", "raid",
                 "raids", "targeted", "targeting", "launched", "bombardment", "explosion", "explosions", "blast",
-                "blasts", "onslaught",
+                "blasts", "onslaught", "hits", "attacking", "strikes on", "shells",
             ])
         return t
     }

@@ -141,10 +141,14 @@ public struct RuleEventExtractor: EventExtractor {
             let counts = countFinder.find(doc, range)
             switch trigger.form {
             case .generic:
-                guard let t = typeOfGeneric(doc, range, triggerRange, context: state.lastViolent) ?? articleViolent else {
+                if let t = typeOfGeneric(doc, range, triggerRange, context: state.lastViolent) ?? articleViolent {
+                    type = t
+                } else if counts.contains(where: { $0.key == "killed" || $0.key == "injured" }) {
+                    // "Dozens killed in attack on convoy": no weapon named, people died.
+                    type = range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) }) ? .attackOnCivilians : .armedClash
+                } else {
                     continue
                 }
-                type = t
             case .casualty:
                 guard counts.contains(where: { ["killed", "injured", "casualties"].contains($0.key) }) else { continue }
                 type = range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) }) ? .attackOnCivilians : .armedClash
@@ -531,7 +535,7 @@ public struct RuleEventExtractor: EventExtractor {
     func keep(_ m: Mention) -> Bool {
         switch m.type {
         case .statement: return m.date != nil && m.ownDateOrSupport && !m.actors.isEmpty
-        default: return m.date != nil && !m.isPublicationDateOnly || m.place != nil || !m.counts.isEmpty
+        default: return m.date != nil || m.place != nil || !m.counts.isEmpty
         }
     }
 }

@@ -27,6 +27,9 @@ public final class Gazetteer: Sendable {
     public let places: [Place]
     /// Phrase hash of a spelling's token keys → place indices.
     let names: [UInt64: [Int32]]
+    /// Spellings that are also common English words ("Man", "Young"): matched only where a
+    /// preposition makes them a place.
+    let wordLike: Set<UInt64>
     /// Most tokens in any spelling.
     public let maxTokens: Int
     public let version: String
@@ -52,6 +55,7 @@ public final class Gazetteer: Sendable {
     public init(bytes: [UInt8], origin: String = "gazetteer") throws(LoadError) {
         var places: [Place] = []
         var names: [UInt64: [Int32]] = [:]
+        var wordLike: Set<UInt64> = []
         var maxTokens = 1
         var version = "unknown"
         var parentIDs: [(Int, Int)] = []
@@ -129,10 +133,13 @@ public final class Gazetteer: Sendable {
                 while v < vEnd {
                     var e = v
                     while e < vEnd && buf[e] != UInt8(ascii: "|") { e += 1 }
-                    let toks = Tokenizer.tokenize(UnsafeBufferPointer(rebasing: buf[v..<e]))
+                    let isWord = buf[v] == UInt8(ascii: "~")
+                    let from = isWord ? v + 1 : v
+                    let toks = Tokenizer.tokenize(UnsafeBufferPointer(rebasing: buf[from..<max(from, e)]))
                     if !toks.isEmpty {
                         maxTokens = max(maxTokens, toks.count)
                         let key = Tokenizer.hashPhrase(toks.lazy.map(\.key))
+                        if isWord { wordLike.insert(key) }
                         if names[key]?.last != Int32(index) { names[key, default: []].append(Int32(index)) }
                     }
                     v = e + 1
@@ -153,6 +160,7 @@ public final class Gazetteer: Sendable {
         self.capitals = capitals
         self.places = places
         self.names = names
+        self.wordLike = wordLike
         self.maxTokens = min(maxTokens, 6)
         self.version = version
         self.countryIndex = countries
@@ -162,6 +170,11 @@ public final class Gazetteer: Sendable {
     @inline(__always)
     public func lookup(_ tokens: [Token], _ range: Range<Int>) -> [Int32]? {
         names[Tokenizer.hashPhrase(tokens[range].lazy.map(\.key))]
+    }
+
+    /// Whether the spelling of tokens `range` is also an English word.
+    public func isWordLike(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        wordLike.contains(Tokenizer.hashPhrase(tokens[range].lazy.map(\.key)))
     }
 
     /// Places spelled `name` (any case).

@@ -123,6 +123,11 @@ public struct PlaceFinder: Sendable {
                     if Cues.organizationWords.contains(next) || !cands.contains(where: { $0.0.lowerBound == a }) {
                         continue
                     }
+                } else if place.isCapital, next.isWord, !next.isCapitalized, !Cues.localNouns.contains(next),
+                    next.byteLength > 3, Self.verbEnding(doc, a)
+                {
+                    // "Kiev sabotages", "Moscow claimed": a capital doing what governments do.
+                    continue
                 } else if place.isCapital || place.kind == .country, Cues.governmentVerbs.contains(next),
                     place.kind != .country || next.key != Self.keys.and
                 {
@@ -132,6 +137,19 @@ public struct PlaceFinder: Sendable {
                 }
             }
             if let b = before, tokens[b].key == Self.keys.between { continue }
+            // Title-case headlines capitalise every word: a name that is also an English word
+            // counts only after a preposition, never at the start of a sentence.
+            if gazetteer.isWordLike(tokens, r) {
+                guard let b = before, Cues.locationPrepositions.contains(tokens[b]) || tokens[b].key == Self.keys.of,
+                    !tokens[r.lowerBound].flags.contains(.sentenceStart)
+                else { continue }
+            }
+            // Source attribution at the end of a headline: "…: Kiev", "… - Donetsk leader".
+            if let b = before, tokens[b].key == Tokenizer.key(":") || (tokens[b].key == Self.keys.dash && tokens[b].flags.contains(.spaceBefore)),
+                place.isCapital || after == nil
+            {
+                continue
+            }
             if let b = before, tokens[b].key == Self.keys.dash, !tokens[r.lowerBound].flags.contains(.spaceBefore) {
                 continue
             }
@@ -154,6 +172,15 @@ public struct PlaceFinder: Sendable {
             out.append(PlaceMention(tokens: r, place: best, afterPreposition: prep, possessive: possessive))
         }
         return out
+    }
+
+    /// A lower-case word ending like an English finite verb ("-s", "-ed").
+    static func verbEnding(_ doc: Document, _ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        let end = Int(t.end)
+        let b = doc.bytes
+        if b[end - 1] == UInt8(ascii: "s") && b[end - 2] != UInt8(ascii: "s") { return true }
+        return b[end - 2] == UInt8(ascii: "e") && b[end - 1] == UInt8(ascii: "d")
     }
 
     func isShipName(_ tokens: [Token], _ r: Range<Int>, _ range: Range<Int>, _ cands: [(Range<Int>, [Int32])], _ k: Int)
