@@ -2,7 +2,13 @@
 /// letters that tell Ukrainian from Russian. English is the target; others are recorded.
 public enum LanguageGuess {
     static let stopWords: [(String, Set<String>)] = [
-        ("en", ["the", "and", "of", "to", "in", "is", "was", "that", "for", "on", "with", "said", "by", "from", "it"]),
+        (
+            "en",
+            [
+                "the", "and", "of", "to", "in", "is", "was", "that", "for", "on", "with", "said", "by", "from", "it",
+                "as", "a", "at", "are", "were", "has", "have", "after", "says",
+            ]
+        ),
         (
             "de",
             ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "sich", "auch", "ein", "eine", "dem"]
@@ -36,7 +42,10 @@ public enum LanguageGuess {
                 }
             }
         }
-        guard words >= 8, let best = hits.indices.max(by: { hits[$0] < hits[$1] }), hits[best] * 10 >= words else {
+        // Two hits at least, and clear of the runner-up: a headline's lone "as" is no Portuguese.
+        guard words >= 8, let best = hits.indices.max(by: { hits[$0] < hits[$1] }), hits[best] * 10 >= words,
+            hits[best] >= 2, hits.enumerated().allSatisfy({ $0.offset == best || $0.element < hits[best] })
+        else {
             return nil
         }
         let code = stopWords[best].0

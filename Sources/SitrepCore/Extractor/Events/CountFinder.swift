@@ -40,7 +40,7 @@ struct CountFinder: Sendable {
         ("executed", "killed"), ("execution", "killed"), ("lives", "killed"), ("bodies", "killed"),
         ("fatalities", "killed"), ("death toll", "killed"), ("killing of", "killed"), ("kills", "killed"),
         ("kill", "killed"), ("die", "killed"), ("dies", "killed"), ("injures", "injured"), ("wounds", "injured"),
-        ("injure", "injured"),
+        ("injure", "injured"), ("eliminated", "killed"), ("liquidated", "killed"),
         ("injured", "injured"), ("wounded", "injured"), ("hurt", "injured"), ("injuring", "injured"),
         ("wounding", "injured"), ("injuries", "injured"), ("casualties", "casualties"), ("victims", "casualties"),
         ("missing", "missing"), ("captured", "captured"), ("taken prisoner", "captured"), ("detained", "captured"),
@@ -52,7 +52,8 @@ struct CountFinder: Sendable {
         "children", "child", "residents", "men", "women", "man", "woman", "policemen", "officers", "fighters",
         "militants", "rebels", "pows", "prisoners", "others", "individuals", "workers", "passengers", "journalists",
         "volunteers", "members", "guards", "sailors", "pilots", "crew", "separatists", "servicemembers",
-        "teenagers", "boys", "girls", "pensioners", "medics", "doctors", "policeman", "of",
+        "teenagers", "boys", "girls", "pensioners", "medics", "doctors", "policeman", "invaders", "occupiers",
+        "militiamen", "servicemember", "serviceman", "military", "of",
     ])
     static let drones = WordSet(["drones", "drone", "uavs", "uav", "shaheds", "shahed", "aircraft"])
     static let missiles = WordSet(["missiles", "missile", "rockets", "rocket"])
@@ -219,6 +220,14 @@ struct CountFinder: Sendable {
                 }
                 back -= 1
                 s += 1
+            }
+            // "destroyed 11 invaders": people destroyed are people killed.
+            if CountFinder.people.contains(h) || Self.troops.contains(h) {
+                var back2 = i - 1
+                while back2 >= max(range.lowerBound, i - 3) {
+                    if tokens[back2].key == Tokenizer.key("destroyed") { return "killed" }
+                    back2 -= 1
+                }
             }
             if Self.troops.contains(h) && !Cues.civilians.contains(h) { return "troops" }
         }

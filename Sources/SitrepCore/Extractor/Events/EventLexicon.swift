@@ -68,7 +68,7 @@ enum EventLexicon {
                 "skirmishes", "exchange of fire", "exchanged fire", "ambush", "ambushed", "repelled", "repulsed",
                 "counteroffensive", "counter-offensive", "offensive", "assaults", "assault on", "stormed",
                 "fought", "gun battle", "shootout", "heavy fighting", "combat", "sniper fire", "opened fire", "fight",
-                "fights", "battling", "clash with", "attack on positions", "storm", "storming", "shootings",
+                "fights", "battling", "clash with", "eliminated", "liquidated", "counterattack", "counter-attack", "attack on positions", "storm", "storming", "shootings",
                 "shooting",
             ])
         add(

@@ -150,7 +150,10 @@ public struct RuleEventExtractor: EventExtractor {
                     continue
                 }
             case .casualty:
-                guard counts.contains(where: { ["killed", "injured", "casualties"].contains($0.key) }) else { continue }
+                // Deaths with no count need someone who caused them or someone who died.
+                guard counts.contains(where: { ["killed", "injured", "casualties"].contains($0.key) })
+                    || range.contains(where: { CountFinder.people.contains(doc.tokens[$0]) && doc.tokens[$0].key != Self.k.of })
+                else { continue }
                 type = range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) }) ? .attackOnCivilians : .armedClash
             default: break
             }
