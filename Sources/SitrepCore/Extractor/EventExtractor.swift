@@ -2,7 +2,12 @@
 /// `v`, `seq`, `kind`, `ts`, `article`).
 public struct ExtractedEvent: Sendable {
     public var fields: [(String, JSONValue)]
-    public init(fields: [(String, JSONValue)]) { self.fields = fields }
+    /// What the incident index matches on; nil for events with no day or no place.
+    public var incidentKey: IncidentKey?
+    public init(fields: [(String, JSONValue)], incidentKey: IncidentKey? = nil) {
+        self.fields = fields
+        self.incidentKey = incidentKey
+    }
 }
 
 /// The extractor stage: an article in, its events out (SPEC §5–6).

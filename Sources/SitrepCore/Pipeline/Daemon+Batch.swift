@@ -25,6 +25,7 @@ extension Daemon {
         while batch.count < Daemon.batchFiles, Clock.monotonicNanos() - started < Daemon.batchNanos,
             let rel = queue.next()
         {
+            let incidentsBefore = index.incidents.count
             guard let item = prepare(rel, day: day) else { continue }
             faults.hit(.afterRead)
             let ts = Clock.rfc3339(millis: Clock.nowMillis())
@@ -33,6 +34,7 @@ extension Daemon {
                 try log.append(bytes)
             } catch {
                 for key in item.group.newArticleIDs { index.remove(key) }
+                index.incidents.truncate(to: incidentsBefore)
                 queue.requeueFront(rel)
                 enterPause(error)
                 break

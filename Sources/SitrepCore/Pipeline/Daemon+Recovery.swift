@@ -13,7 +13,7 @@ extension Daemon {
             if let cp = state.loadCheckpoint(), let current, FileIdentity(current) == cp.log,
                 Int64(current.st_size) >= cp.offset
             {
-                index = ArticleIndex(keys: Set(cp.articleKeys))
+                index = ArticleIndex(keys: Set(cp.articleKeys), incidents: IncidentIndex(entries: cp.incidents))
                 result = try LogReplay.replay(
                     path: path, from: cp.offset, nextSeq: cp.nextSeq, index: &index, progress: replayProgress)
                 logFirstSeq = cp.logFirstSeq

@@ -321,7 +321,7 @@ public final class Daemon {
         guard let log else { return }
         let cp = Checkpoint(
             log: log.identity, offset: log.size, nextSeq: nextSeq, logFirstSeq: logFirstSeq,
-            articleKeys: Array(index.keys))
+            articleKeys: Array(index.keys), incidents: index.incidents.entries)
         do {
             try state.saveCheckpoint(cp)
             lastCheckpointAt = Clock.monotonicNanos()

@@ -1,8 +1,13 @@
 /// The set of article ids seen so far: the dedupe index (SPEC §3 `duplicate`).
 public struct ArticleIndex: Sendable {
     public private(set) var keys: Set<UInt64> = []
+    /// Events seen so far, for `incident` (SPEC §7).
+    public var incidents = IncidentIndex()
     public init() {}
-    public init(keys: Set<UInt64>) { self.keys = keys }
+    public init(keys: Set<UInt64>, incidents: IncidentIndex = IncidentIndex()) {
+        self.keys = keys
+        self.incidents = incidents
+    }
     public var count: Int { keys.count }
     public func contains(_ key: UInt64) -> Bool { keys.contains(key) }
     @discardableResult public mutating func insert(_ key: UInt64) -> Bool { keys.insert(key).inserted }
@@ -69,7 +74,13 @@ public struct Ingestor: Sendable {
                 let events = extractor?.events(in: article, articleID: id) ?? []
                 group.drafts.append(articleDraft(article, id: id, part: part, eventCount: events.count))
                 for event in events {
-                    group.drafts.append(RecordDraft(kind: .event, articleID: id, fields: event.fields))
+                    var fields = event.fields
+                    if let key = event.incidentKey, case .string(let eventID)? = fields.first?.1,
+                        let incident = index.incidents.assign(key, eventID: eventID)
+                    {
+                        fields.insert(("incident", .string(incident)), at: 1)
+                    }
+                    group.drafts.append(RecordDraft(kind: .event, articleID: id, fields: fields))
                 }
             }
         }

@@ -14,6 +14,25 @@ struct RecordSummary: Decodable {
     var moved_to: String?
     var reason: String?
     var detail: String?
+    // Event fields the incident index is rebuilt from.
+    var event: String?
+    var type: String?
+    var date: String?
+    var date_precision: String?
+    var location: Location?
+    struct Location: Decodable {
+        var lat: Double?
+        var lon: Double?
+        var geonameid: Int?
+    }
+
+    /// The incident key of an event record with a day and a place.
+    var incidentKey: IncidentKey? {
+        guard kind == "event", date_precision == "day", let date, let d = CalendarDate(iso: date),
+            let type = type.flatMap(EventType.init(rawValue:)), let lat = location?.lat, let lon = location?.lon
+        else { return nil }
+        return IncidentKey(family: type.family, day: d.dayNumber, lat: lat, lon: lon, geonameid: location?.geonameid)
+    }
 }
 
 /// A complete file group found in the log.
@@ -63,6 +82,7 @@ public enum LogReplay {
         var pendingEvents = 0
         var lastPart: Int?
         var groupIDs: [UInt64] = []
+        var groupEvents: [(IncidentKey, String)] = []
 
         func groupComplete() -> Bool {
             guard let head = groupHead else { return true }
@@ -83,7 +103,9 @@ public enum LogReplay {
                 result.recentGroups.removeFirst(result.recentGroups.count - recentLimit)
             }
             for id in groupIDs { index.insert(id) }
+            for (key, id) in groupEvents { index.incidents.record(key, eventID: id) }
             groupIDs = []
+            groupEvents = []
             groupHead = nil
             groupStart = nil
         }
@@ -106,6 +128,7 @@ public enum LogReplay {
             if record.kind == "event" {
                 if groupHead != nil && pendingEvents > 0 {
                     pendingEvents -= 1
+                    if let key = record.incidentKey, let id = record.event { groupEvents.append((key, id)) }
                     if groupComplete() { closeGroup() }
                 } else {
                     result.corruptLines += 1  // an event outside any group
@@ -121,6 +144,7 @@ public enum LogReplay {
                 groupHead = record
                 groupStart = lineOffset
                 groupIDs = []
+                groupEvents = []
             }
             lastPart = record.part
             pendingEvents = record.kind == "article" ? max(0, record.events ?? 0) : 0

@@ -12,8 +12,14 @@ public struct Checkpoint: Sendable, Equatable {
     /// The first `seq` of the live log file, for its rotated name.
     public var logFirstSeq: Int64
     public var articleKeys: [UInt64]
+    /// The incident index (SPEC §7), in log order.
+    public var incidents: [IncidentIndex.Entry] = []
 
-    public init(log: FileIdentity, offset: Int64, nextSeq: Int64, logFirstSeq: Int64, articleKeys: [UInt64]) {
+    public init(
+        log: FileIdentity, offset: Int64, nextSeq: Int64, logFirstSeq: Int64, articleKeys: [UInt64],
+        incidents: [IncidentIndex.Entry] = []
+    ) {
+        self.incidents = incidents
         self.log = log
         self.offset = offset
         self.nextSeq = nextSeq
@@ -22,7 +28,7 @@ public struct Checkpoint: Sendable, Equatable {
     }
 
     static let magic: [UInt8] = Array("SITREPCK".utf8)
-    static let version: UInt64 = 1
+    static let version: UInt64 = 2
 
     public func encoded() -> [UInt8] {
         var out = Checkpoint.magic
@@ -34,6 +40,13 @@ public struct Checkpoint: Sendable, Equatable {
             Checkpoint.put(v, &out)
         }
         for key in articleKeys { Checkpoint.put(key, &out) }
+        Checkpoint.put(UInt64(incidents.count), &out)
+        for e in incidents {
+            Checkpoint.put(UInt64(e.family) << 56 | UInt64(UInt32(bitPattern: e.day)), &out)
+            Checkpoint.put(UInt64(e.lat.bitPattern) << 32 | UInt64(e.lon.bitPattern), &out)
+            Checkpoint.put(e.articleHex, &out)
+            Checkpoint.put(UInt64(e.geonameid) << 32 | UInt64(e.eventIndex), &out)
+        }
         Checkpoint.put(UInt64(out.count), &out)
         return out
     }
@@ -58,10 +71,23 @@ public struct Checkpoint: Sendable, Equatable {
             guard let k = next() else { return nil }
             keys.append(k)
         }
+        guard let incidentCount = next(), incidentCount <= UInt64(bytes.count / 32) else { return nil }
+        var incidents: [IncidentIndex.Entry] = []
+        incidents.reserveCapacity(Int(incidentCount))
+        for _ in 0..<incidentCount {
+            guard let w1 = next(), let w2 = next(), let w3 = next(), let w4 = next() else { return nil }
+            incidents.append(
+                IncidentIndex.Entry(
+                    family: UInt8(truncatingIfNeeded: w1 >> 56), day: Int32(bitPattern: UInt32(truncatingIfNeeded: w1)),
+                    lat: Float(bitPattern: UInt32(truncatingIfNeeded: w2 >> 32)),
+                    lon: Float(bitPattern: UInt32(truncatingIfNeeded: w2)), geonameid: UInt32(truncatingIfNeeded: w4 >> 32),
+                    articleHex: w3, eventIndex: UInt32(truncatingIfNeeded: w4)))
+        }
         guard let length = next(), length == UInt64(bytes.count - 8), at == bytes.count else { return nil }
         self.init(
             log: FileIdentity(device: dev, inode: ino), offset: Int64(bitPattern: off), nextSeq: Int64(bitPattern: seq),
             logFirstSeq: Int64(bitPattern: first), articleKeys: keys)
+        self.incidents = incidents
     }
 
     static func put(_ v: UInt64, _ out: inout [UInt8]) {

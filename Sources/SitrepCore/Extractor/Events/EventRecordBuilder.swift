@@ -71,7 +71,13 @@ enum EventRecordBuilder {
         if !support.isEmpty { e.set("support", .array(support)) }
         o.set("evidence", e.value)
         o.set("confidence", .double((min(0.95, max(0.3, m.confidence)) * 100).rounded() / 100))
-        return ExtractedEvent(fields: o.fields)
+        var key: IncidentKey?
+        if case .day(let d) = m.date, let p = m.place {
+            let place = gazetteer.places[p]
+            let gid = place.kind == .district ? place.parent.flatMap { gazetteer.places[$0].geonameid } : place.geonameid
+            key = IncidentKey(family: m.type.family, day: d.dayNumber, lat: place.lat, lon: place.lon, geonameid: gid)
+        }
+        return ExtractedEvent(fields: o.fields, incidentKey: key)
     }
 
     static func location(_ index: Int, _ g: Gazetteer) -> JSONValue {
@@ -93,7 +99,8 @@ enum EventRecordBuilder {
         l.set("country", p.country)
         l.set("lat", .double(p.lat))
         l.set("lon", .double(p.lon))
-        l.set("geonameid", p.geonameid)
+        // `geonameid` names the place in `name`: a district's city.
+        l.set("geonameid", p.kind == .district ? p.parent.flatMap { g.places[$0].geonameid } : p.geonameid)
         let precision: String =
             switch p.kind {
             case .district: "district"
