@@ -3,14 +3,20 @@ import SitrepCore
 import Testing
 
 @Suite struct CLITests {
-    @Test func parseSeedsPrintsArticlesAndDuplicate() {
+    @Test func parseSeedsPrintsArticlesAndDuplicate() throws {
         let seeds = seedNames.map { Path.join(packageRoot, "seeds/\($0)") }
         let (code, out, _) = runProcess([sitrepBinary, "parse", seeds[0], seeds[1], seeds[0]])
         #expect(code == 0)
         let lines = out.split(separator: "\n")
-        #expect(lines.count == 3)
+        let perFile = lines.filter { !$0.contains(#""kind":"event""#) }
+        #expect(perFile.count == 3)
         #expect(lines[0].hasPrefix(#"{"v":1,"seq":1,"kind":"article""#))
-        #expect(lines[2].contains(#""seq":3,"kind":"duplicate""#))
+        #expect(perFile[2].contains(#""kind":"duplicate""#))
+        // The article's `events` count is the number of event records in its group.
+        let first = try #require(JSONAny.decode(lines[0]))
+        let events = Int(first["events"]?.number ?? -1)
+        #expect(events > 0 && lines[1...events].allSatisfy { $0.contains(#""kind":"event""#) })
+        #expect(lines.last?.contains(#""seq":\#(lines.count),"kind":"duplicate""#) == true)
         #expect(!out.contains("moved_to"))
     }
 

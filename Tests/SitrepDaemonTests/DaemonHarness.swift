@@ -151,26 +151,4 @@ func waitUntil(_ seconds: Double, _ condition: () -> Bool) -> Bool {
     return condition()
 }
 
-/// Any JSON value, for reading records in tests.
-enum JSONAny: Decodable, Equatable {
-    case string(String), number(Double), bool(Bool), object([String: JSONAny]), array([JSONAny]), null
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        if c.decodeNil() {
-            self = .null
-        } else if let b = try? c.decode(Bool.self) {
-            self = .bool(b)
-        } else if let n = try? c.decode(Double.self) {
-            self = .number(n)
-        } else if let s = try? c.decode(String.self) {
-            self = .string(s)
-        } else if let a = try? c.decode([JSONAny].self) {
-            self = .array(a)
-        } else {
-            self = .object(try c.decode([String: JSONAny].self))
-        }
-    }
-    var string: String? { if case .string(let s) = self { s } else { nil } }
-    var number: Double? { if case .number(let n) = self { n } else { nil } }
-    subscript(key: String) -> JSONAny? { if case .object(let o) = self { o[key] } else { nil } }
-}
+

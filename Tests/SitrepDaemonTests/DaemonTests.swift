@@ -198,6 +198,33 @@ func inboxIsEmpty(_ d: DaemonUnderTest) -> Bool { d.dir.files(under: "inbox").is
         d.stop()
     }
 
+    /// The daemon logs what `sitrep parse` prints, and the incident index survives a restart
+    /// from the checkpoint and a rebuild from the log alone (SPEC §7).
+    @Test(arguments: [false, true])
+    func incidentsSurviveRestartsAndMatchParse(loseState: Bool) throws {
+        let d = DaemonUnderTest()
+        d.start()
+        d.dir.drop("inbox/000.txt", seedBytes(seedNames[0]))
+        #expect(waitUntil(10) { d.records(kind: "article").count == 1 })
+        d.stop()
+        if loseState { _ = system("rm -rf '\(d.dir.file("state"))'") }
+        d.start()
+        d.dir.drop("inbox/002.txt", seedBytes(seedNames[1]))
+        #expect(waitUntil(10) { d.records(kind: "article").count == 2 })
+        d.stop()
+        let logged = d.records(kind: "event")
+        let kyiv = logged.filter { $0["type"]?.string == "air_drone_strike" && $0["location"]?["name"]?.string == "Kyiv" }
+        #expect(kyiv.count == 2)
+        #expect(Set(kyiv.compactMap { $0["incident"]?.string }).count == 1)
+
+        let seeds = seedNames.map { Path.join(packageRoot, "seeds/\($0)") }
+        let (code, out, _) = runProcess([sitrepBinary, "parse", seeds[0], seeds[1]])
+        #expect(code == 0)
+        let parsed = out.split(separator: "\n").compactMap { JSONAny.decode($0) }.filter { $0["kind"]?.string == "event" }
+        func strip(_ r: [String: JSONAny]) -> [String: JSONAny] { r.filter { !["seq", "ts"].contains($0.key) } }
+        #expect(parsed.map(strip) == logged.map(strip))
+    }
+
     @Test func secondDaemonOnTheSameStateExits2() throws {
         let d = DaemonUnderTest()
         d.start()

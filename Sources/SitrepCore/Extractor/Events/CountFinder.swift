@@ -69,16 +69,30 @@ struct CountFinder: Sendable {
     ])
 
     /// Counts in `range`.
-    func find(_ doc: Document, _ range: Range<Int>) -> [CountMention] {
+    /// Counts in `range`; numbers inside `excluding` (dates, times) are none.
+    func find(_ doc: Document, _ range: Range<Int>, excluding: [Range<Int>] = []) -> [CountMention] {
         let tokens = doc.tokens
         var out: [CountMention] = []
         var i = range.lowerBound
         while i < range.upperBound {
+            if let skip = excluding.first(where: { $0.contains(i) }) {
+                i = skip.upperBound
+                continue
+            }
             guard let (value, end) = number(tokens, i, range) else {
                 i += 1
                 continue
             }
-            defer { i = end }
+            var resume = end
+            defer { i = resume }
+            // "21 of 25 drones": the first number counts what the second one's noun names.
+            var numberEnd = end
+            if end + 1 < range.upperBound, tokens[end].key == Tokenizer.key("of"), number(tokens, end + 1, range) != nil,
+                let (_, secondEnd) = number(tokens, end + 1, range)
+            {
+                numberEnd = secondEnd
+                resume = secondEnd
+            }
             // Not a count: a year, a time, a measure, an identifier ("Project 21631", "A-22").
             if end < range.upperBound, Self.noCount.contains(tokens[end]) { continue }
             // "two-story", "155-mm": a hyphen joined to the number makes it a measure.
@@ -124,7 +138,7 @@ struct CountFinder: Sendable {
                 out.append(CountMention(key: "amount", value: value, qualifier: qualifier, currency: currency, tokens: start..<end))
                 continue
             }
-            if let k = countKey(tokens, i, end, range) {
+            if let k = countKey(tokens, i, numberEnd, range) {
                 out.append(CountMention(key: k, value: value, qualifier: qualifier, currency: nil, tokens: start..<end))
             }
         }
@@ -186,7 +200,13 @@ struct CountFinder: Sendable {
                 j += 1
                 break
             }
-            if keyTable.match(tokens, at: j, limit: range.upperBound) != nil && n == 0 { break }
+            // The nearest word of harm after the number names it ("Dozens were injured"), unless it
+            // describes the people ("six captured soldiers").
+            if let (len, key) = keyTable.match(tokens, at: j, limit: range.upperBound) {
+                let next = j + len < range.upperBound ? tokens[j + len] : nil
+                let adjective = next.map { Self.people.contains($0) && $0.key != Tokenizer.key("of") } ?? false
+                if !adjective { return key }
+            }
             if t.kind == .punct { break }
             j += 1
             n += 1

@@ -50,6 +50,8 @@ extension RuleEventExtractor {
         return da.overlaps(db)
     }
 
+    static let maxSupport = 16
+
     func combined(_ a: Mention, _ b: Mention) -> Mention {
         // The richer sentence becomes the evidence; the other one supports.
         var (main, other) = b.detail > a.detail ? (b, a) : (a, b)
@@ -82,8 +84,12 @@ extension RuleEventExtractor {
         for w in other.weapons where !main.weapons.contains(w) { main.weapons.append(w) }
         for t in other.targets where !main.targets.contains(t) { main.targets.append(t) }
         for c in other.counts where !main.counts.contains(where: { $0.key == c.key }) { main.counts.append(c) }
-        main.support.append(("mention", other.sentence))
-        main.support.append(contentsOf: other.support)
+        // Support cites a bounded number of other mentions: a 1 MB article repeating itself
+        // must not make each merge cost more than the last.
+        if main.support.count < Self.maxSupport {
+            main.support.append(("mention", other.sentence))
+            main.support.append(contentsOf: other.support.prefix(Self.maxSupport - main.support.count))
+        }
         main.confidence = min(0.95, max(main.confidence, other.confidence) + 0.05)
         main.plover = main.plover ?? other.plover
         main.subType = main.subType ?? other.subType

@@ -106,7 +106,8 @@ public struct RuleEventExtractor: EventExtractor {
             if paragraph != state.paragraph {
                 state = ParagraphState(paragraph: paragraph, lastViolent: state.lastViolent)
             }
-            let times = scanner.scan(range).filter { m in
+            let scanned = scanner.scan(range)
+            let times = scanned.filter { m in
                 guard m.value.recordDate != nil else { return false }
                 if let pub = doc.article.published, let r = m.value.dayRange, r.lowerBound > pub.dayNumber { return false }
                 return true
@@ -138,7 +139,7 @@ public struct RuleEventExtractor: EventExtractor {
             if trigger.form == .speech {
                 irrealis = false
             }
-            let counts = countFinder.find(doc, range)
+            let counts = countFinder.find(doc, range, excluding: scanned.map(\.tokens))
             switch trigger.form {
             case .generic:
                 if let t = typeOfGeneric(doc, range, triggerRange, context: state.lastViolent) ?? articleViolent {
@@ -516,6 +517,24 @@ public struct RuleEventExtractor: EventExtractor {
             ids.removeAll {
                 let p = gazetteer.places[$0]
                 return (p.kind == .country && countries.contains(p.country)) || (p.kind == .admin1 && p.admin1.map(admins.contains) == true)
+            }
+        }
+        // Only a region or country after the preposition ("shelled Pokrovsk in Donetsk Oblast"):
+        // a town of it named in the sentence is where it happened.
+        if ids.allSatisfy({ gazetteer.places[$0].kind == .admin1 || gazetteer.places[$0].kind == .country }) {
+            let towns = places.filter { p in
+                let c = gazetteer.places[p.place]
+                guard (c.kind == .place || c.kind == .district) && !p.possessive else { return false }
+                return ids.contains { r in
+                    let region = gazetteer.places[r]
+                    return region.kind == .admin1 ? region.admin1 == c.admin1 && region.country == c.country
+                        : region.country == c.country
+                }
+            }
+            if !towns.isEmpty {
+                var out: [Int] = []
+                for t in towns where !out.contains(t.place) { out.append(t.place) }
+                return out
             }
         }
         let admin1s = Set(ids.compactMap { gazetteer.places[$0].kind == .admin1 ? gazetteer.places[$0].country : nil })

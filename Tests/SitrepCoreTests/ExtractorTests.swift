@@ -1,0 +1,211 @@
+import SitrepTestSupport
+import Testing
+
+@testable import SitrepCore
+
+@Suite struct TokenizerTests {
+    @Test func offsetsCountScalarsAndPossessivesSplit() {
+        let text = "Kyiv’s mayor said 12,000 — “approximately 7.6” in Zaporizhzhia."
+        let toks = Tokenizer.tokenize(Array(text.utf8))
+        let scalars = Array(text.unicodeScalars)
+        func word(_ t: Token) -> String {
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: scalars[Int(t.scalarStart)..<Int(t.scalarEnd)])
+            return String(s)
+        }
+        #expect(toks.map(word) == [
+            "Kyiv", "’s", "mayor", "said", "12,000", "—", "“", "approximately", "7.6", "”", "in", "Zaporizhzhia", ".",
+        ])
+        #expect(toks[1].key == Tokenizer.possessiveKey)
+        #expect(toks[4].number == 12000 && toks[8].number == 7.6)
+        #expect(toks[0].isCapitalized && !toks[2].isCapitalized)
+        #expect(toks[0].key == Tokenizer.key("kyiv"))
+        // Folded dashes and quotes key like their ASCII forms.
+        #expect(toks[5].key == Tokenizer.key("-") && toks[6].key == Tokenizer.key("\""))
+    }
+}
+
+@Suite struct TimeScannerTests {
+    static let anchor = CalendarDate(iso: "2024-11-07")  // a Thursday
+
+    static func values(_ text: String, anchor: CalendarDate? = anchor) -> [String] {
+        TimeTagger.tag(text, anchor: anchor).map(\.value.timex)
+    }
+
+    @Test(arguments: [
+        ("It happened on Nov. 6.", "2024-11-06"),
+        ("It happened on 6 November 2024.", "2024-11-06"),
+        ("It happened on November 6th, 2024.", "2024-11-06"),
+        ("It happened on 2024-11-06.", "2024-11-06"),
+        ("Drones struck on 11/6 at dawn.", "2024-11-06"),
+        ("The attack began early on Wednesday at 6 a.m.", "2024-11-06"),
+        ("Russia attacked Kyiv overnight on Nov. 7.", "2024-11-07"),
+        ("Officials said yesterday that it was over.", "2024-11-06"),
+        ("On Thursday, Shoigu spoke.", "2024-11-07"),
+        ("Talks collapsed last week.", "2024-W44"),
+        ("Prices rose earlier this month.", "2024-11"),
+        ("The plant was hit in late October.", "2024-10"),
+        ("The budget was passed in 2023.", "2023"),
+        ("The third quarter was weak.", "2024-Q3"),
+        ("Three days ago, it rained.", "2024-11-04"),
+    ])
+    func resolvesNewsForms(text: String, value: String) {
+        #expect(Self.values(text).contains(value), "\(text) → \(Self.values(text))")
+    }
+
+    @Test func lookingAheadTakesTheNextWeekday() {
+        #expect(Self.values("He will travel to Warsaw on Monday.") == ["2024-11-11"])
+        #expect(Self.values("He traveled to Warsaw on Monday.") == ["2024-11-04"])
+    }
+
+    @Test func noAnchorNoRelativeDates() {
+        #expect(Self.values("It happened yesterday and on Nov. 6.", anchor: nil).isEmpty)
+        #expect(Self.values("It happened on 6 November 2024.", anchor: nil) == ["2024-11-06"])
+    }
+
+    @Test func notDates() {
+        #expect(Self.values("The 2,000 troops fired 155 mm shells at 6:30.").isEmpty)
+        #expect(Self.values("They may march on the capital.").isEmpty)
+        #expect(Self.values("2000 troops crossed.").isEmpty)
+    }
+
+    @Test func calendarMath() throws {
+        let d = try #require(CalendarDate(iso: "2024-11-07"))
+        #expect(d.weekday == 3)
+        #expect(d.isoWeek == (2024, 45))
+        #expect(CalendarDate(dayNumber: d.dayNumber) == d)
+        #expect(try #require(CalendarDate(iso: "2021-01-03")).isoWeek == (2020, 53))
+    }
+}
+
+@Suite struct GazetteerTests {
+    @Test func spellingsResolveToOnePlace() throws {
+        let g = try #require(Fixtures.gazetteer)
+        func ids(_ name: String) -> Set<Int?> { Set(g.lookup(name).map { g.places[Int($0)].geonameid }) }
+        #expect(ids("Kyiv") == ids("Kiev") && ids("Kyiv").contains(703448))
+        #expect(ids("Kharkov").contains(706483) && ids("Kharkiv").contains(706483))
+        #expect(ids("Zaporizhia").contains(687700) && ids("Zaporizhzhia").contains(687700))
+        let oblast = try #require(g.lookup("Donetsk Oblast").first)
+        #expect(g.places[Int(oblast)].kind == .admin1)
+        #expect(g.version.hasPrefix("geonames"))
+    }
+
+    @Test func districtsBelongToTheirCity() throws {
+        let g = try #require(Fixtures.gazetteer)
+        let podil = try #require(g.lookup("Podil").map { g.places[Int($0)] }.first { $0.kind == .district })
+        #expect(podil.parent.map { g.places[$0].name } == "Kyiv")
+    }
+
+    @Test func rejectsMalformedFiles() {
+        #expect(throws: Gazetteer.LoadError.self) { try Gazetteer(bytes: Array("1\tP\tX\n".utf8)) }
+        #expect(throws: Gazetteer.LoadError.self) { try Gazetteer(bytes: []) }
+        #expect(throws: Gazetteer.LoadError.self) { try Gazetteer(path: "/nonexistent/gazetteer.tsv") }
+    }
+}
+
+@Suite struct EventRulesTests {
+    @Test func placesNeedContextToBeChosen() throws {
+        // Pokrovsk: the Donetsk Oblast town, not the Yakutian one, by the oblast beside it.
+        let e = try #require(try Fixtures.events("Russian forces shelled Pokrovsk in Donetsk Oblast on Nov. 5.").first)
+        #expect(e.type == "shelling_missile_attack" && e.place == "Pokrovsk" && e.country == "UA")
+        #expect(e.date == "2024-11-05")
+    }
+
+    @Test func shipsNewspapersAndCapitalsAreNoPlaces() throws {
+        let ships = try Fixtures.events("Drones damaged the missile ships Tatarstan and Dagestan on Nov. 6.")
+        #expect(!ships.contains { $0.place?.contains("Tatarstan") == true || $0.place?.contains("Dagestan") == true })
+        let paper = try Fixtures.events("Explosions hit Odesa on Nov. 6, a source told the Kyiv Independent.")
+        #expect(paper.map(\.place) == ["Odesa"])
+        let capital = try Fixtures.events("Berlin allocated 7.6 billion euros in military assistance for Kyiv in 2024.")
+        let aid = try #require(capital.first)
+        #expect(aid.type == "military_aid" && aid["location"] == nil)
+        #expect(aid.actor("Germany", "initiator") && aid.actor("Ukraine", "recipient"))
+        #expect(aid.count("amount") == 7.6e9 && aid["counts"]?["currency"]?.string == "EUR")
+    }
+
+    @Test(arguments: [
+        ("At least one person was killed when drones hit Sumy on Nov. 6.", "killed", 1.0, "at_least"),
+        ("Dozens were injured as missiles struck Kharkiv on Nov. 6.", "injured", 12.0, nil),
+        ("Shelling of Kherson on Nov. 6 killed two civilians.", "killed", 2.0, nil),
+        ("Air defenses shot down 21 of 25 drones over Kyiv on Nov. 6.", "drones_downed", 21.0, nil),
+    ] as [(String, String, Double, String?)])
+    func countsAttachToTheirKey(text: String, key: String, value: Double, qualifier: String?) throws {
+        let e = try #require(try Fixtures.events(text).first)
+        #expect(e.count(key) == value, "\(text): \(String(describing: e["counts"]))")
+        #expect(e.qualifier(key) == qualifier)
+    }
+
+    @Test func negationAndModalityAreStatementsOrNothing() throws {
+        let said = try Fixtures.events(
+            "South Korea does not rule out providing arms to Ukraine, President Yoon Suk Yeol said on Nov. 7.")
+        #expect(said.map(\.type) == ["statement"])
+        let predicted = try Fixtures.events("Many observers predict that Trump may reduce military aid to Ukraine.")
+        #expect(predicted.isEmpty)
+        let analyst = try Fixtures.events(
+            "Maria Avdeeva, a prominent Ukrainian analyst, said on Nov. 7 that strikes on Kyiv would continue.")
+        #expect(analyst.isEmpty)
+    }
+
+    @Test func otherLanguagesGiveNoEvents() throws {
+        let text = "Die russische Armee hat in der Nacht die Stadt Charkiw mit Drohnen angegriffen, und es gab Tote."
+        #expect(try Fixtures.events(text).isEmpty)
+    }
+
+    @Test func hugeArticleStaysLinear() throws {
+        // 2 MB of reports: one pass, bounded work per sentence (no quadratic matching).
+        let sentence = "Russian drones struck Kharkiv on Nov. 6, killing two civilians, officials said. "
+        let text = String(repeating: sentence, count: 25_000)
+        let part = try #require(ArticleReader().read(bytes: Array(text.utf8), fileName: "big.txt").parts.first)
+        let article = try part.get()
+        let extractor = try #require(Fixtures.extractor)
+        let events = extractor.events(in: article, articleID: "a-0123456789abcdef")
+        // Every repetition is the same happening: merged into one.
+        #expect(events.count == 1)
+    }
+}
+
+@Suite struct IncidentIndexTests {
+    static func key(_ day: Int, _ lat: Double, _ lon: Double, gid: Int? = nil, family: String = "Battles") -> IncidentKey {
+        IncidentKey(family: family, day: day, lat: lat, lon: lon, geonameid: gid)
+    }
+
+    @Test func matchesByFamilyDayAndDistanceWithoutChaining() {
+        var index = IncidentIndex()
+        let a = "e-000000000000000a-0"
+        #expect(index.assign(Self.key(100, 50.0, 30.0), eventID: a) == "i-000000000000000a-0")
+        // Same place, next day: A's incident.
+        #expect(index.assign(Self.key(101, 50.05, 30.0), eventID: "e-000000000000000b-0") == "i-000000000000000a-0")
+        // Two days after A but one after B: B is the earliest it matches; no chaining to A.
+        #expect(index.assign(Self.key(102, 50.05, 30.0), eventID: "e-000000000000000c-0") == "i-000000000000000b-0")
+        // 20 km away, or another family: a new incident.
+        #expect(index.assign(Self.key(100, 50.2, 30.0), eventID: "e-000000000000000d-0") == "i-000000000000000d-0")
+        #expect(
+            index.assign(Self.key(100, 50.0, 30.0, family: "Protests"), eventID: "e-000000000000000e-0")
+                == "i-000000000000000e-0")
+        // Same GeoNames place counts whatever the distance between the points.
+        var byID = IncidentIndex()
+        _ = byID.assign(Self.key(5, 50.0, 30.0, gid: 7), eventID: "e-0000000000000001-0")
+        #expect(byID.assign(Self.key(5, 51.0, 30.0, gid: 7), eventID: "e-0000000000000002-0") == "i-0000000000000001-0")
+    }
+
+    @Test func truncateForgetsAGroupThatDidNotLand() {
+        var index = IncidentIndex()
+        _ = index.assign(Self.key(1, 50, 30), eventID: "e-0000000000000001-0")
+        index.truncate(to: 0)
+        #expect(index.assign(Self.key(1, 50, 30), eventID: "e-0000000000000002-0") == "i-0000000000000002-0")
+    }
+
+    @Test func checkpointKeepsTheIndex() throws {
+        var index = IncidentIndex()
+        _ = index.assign(Self.key(19000, 50.45, 30.52, gid: 703448), eventID: "e-b3cdee9de14aa5d6-0")
+        let cp = Checkpoint(
+            log: FileIdentity(device: 1, inode: 2), offset: 3, nextSeq: 4, logFirstSeq: 1, articleKeys: [9],
+            incidents: index.entries)
+        let back = try #require(Checkpoint(decoding: cp.encoded()))
+        #expect(back == cp)
+        var restored = IncidentIndex(entries: back.incidents)
+        #expect(
+            restored.assign(Self.key(19001, 50.45, 30.52, gid: 703448), eventID: "e-0000000000000009-0")
+                == "i-b3cdee9de14aa5d6-0")
+    }
+}
