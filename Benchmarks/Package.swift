@@ -9,7 +9,11 @@ let package = Package(
         .executableTarget(
             name: "DaemonBench",
             dependencies: [.product(name: "SitrepCore", package: "sitrep")]
-        )
+        ),
+        .executableTarget(
+            name: "ExtractBench",
+            dependencies: [.product(name: "SitrepCore", package: "sitrep")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -90,7 +90,7 @@ final class NotifySocket {
         #expect(m.contains { $0.hasPrefix("STATUS=recovering") })
         // The rebuilt index knows the logged articles: seq continues after them.
         d.dir.drop("inbox/new.txt", Array("Drones hit Kyiv. One was hurt.".utf8))
-        #expect(waitUntil(10) { d.records.last?["seq"]?.number == 70_001 })
+        #expect(waitUntil(10) { d.records(kind: "article").last?["seq"]?.number == 70_001 })
         d.stop()
     }
 }

@@ -31,7 +31,10 @@ import Testing
             seeds + [seeds[0]]
             + ["multi.json", "lines.jsonl", "page.html", "notes.md", "bin.dat", "empty.txt"].map(dir.file)
         let (_, out, _) = runProcess([sitrepBinary, "parse", "--text"] + files)
-        #expect(out.split(separator: "\n").count == 12)  // 2 seeds, 1 duplicate, 3 parts, 2 lines, 4 single files
+        let lines = out.split(separator: "\n")
+        // 2 seeds, 1 duplicate, 3 parts, 2 lines, 4 single files; and the seeds' events.
+        #expect(lines.filter { !$0.contains(#""kind":"event""#) }.count == 12)
+        #expect(lines.contains { $0.contains(#""kind":"event""#) && $0.contains(#""incident":"i-"#) })
         let (code, report) = validate(out)
         #expect(code == 0, "\(report)")
     }
@@ -44,7 +47,8 @@ import Testing
         d.dir.drop("inbox/wire/a.txt", seedBytes(seedNames[0]))
         d.dir.drop("inbox/b.bin", [0, 0, 0])
         #expect(symlink("/etc/passwd", d.dir.file("inbox/link.txt")) == 0)
-        #expect(waitUntil(10) { inboxIsEmpty(d) && d.records.count == 3 })
+        #expect(waitUntil(10) { inboxIsEmpty(d) && d.records.filter { $0["kind"]?.string != "event" }.count == 3 })
+        #expect(!d.records(kind: "event").isEmpty)
         d.stop()
         let log = String(decoding: d.dir.read("log/events.jsonl") ?? [], as: UTF8.self)
         let (code, report) = validate(log)
