@@ -32,7 +32,7 @@ func measure(minSeconds: Double = 2, _ body: () -> Void) -> Double {
 
 let root = Path.absolute(".")
 let packageRoot = FS.exists(Path.join(root, "gazetteer/gazetteer.tsv")) ? root : Path.parent(root)
-let data = CommandLine.arguments.dropFirst().first ?? Path.join(packageRoot, "../shared/data")
+let data = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("--") } ?? Path.join(packageRoot, "../shared/data")
 let gazetteerPath = Path.join(packageRoot, "gazetteer/gazetteer.tsv")
 
 // Gazetteer load.
@@ -78,6 +78,9 @@ let perRun = measure {
 say(
     "extractor: \(articles.count) articles, \(corpusBytes / 1024) KiB, \(events) events: "
         + "\(format3(Double(corpusBytes) / perRun / 1e6)) MB/s")
+
+// For profiling: `ExtractBench data --extractor-only` stops here.
+if CommandLine.arguments.contains("--extractor-only") { exit(0) }
 
 // One 1 MB article.
 var big = ""

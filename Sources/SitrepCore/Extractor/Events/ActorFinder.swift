@@ -30,7 +30,7 @@ struct ActorFinder: Sendable {
     }
 
     static let k = (
-        possessive: Tokenizer.possessiveKey, comma: Tokenizer.key(","), the: Tokenizer.key("the"),
+        possessive: Tokenizer.possessiveKey, comma: Keys.comma, the: Tokenizer.key("the"),
         he: Tokenizer.key("he"), she: Tokenizer.key("she"), by: Tokenizer.key("by"), dash: Tokenizer.key("-"),
         a: Tokenizer.key("a"), an: Tokenizer.key("an")
     )
@@ -97,7 +97,7 @@ struct ActorFinder: Sendable {
                 }
                 // A demonym as an adjective ("German media", "a Russian naval base") is no actor.
                 if len == 1, end < range.upperBound, !tokens[end].isCapitalized, tokens[end].isWord,
-                    Self.isDemonym(doc.word(i), country: country)
+                    Self.isDemonym(doc, i, country: country)
                 {
                     i = end
                     continue
@@ -124,7 +124,7 @@ struct ActorFinder: Sendable {
             {
                 // "air defenses", "prosecutors", "authorities" with no state named.
                 let r = i..<(i + flen)
-                if ActorFinder.bareForces.contains(doc.text(r).lowercased()) {
+                if ActorFinder.bareForceTable.match(tokens, at: i, limit: r.upperBound)?.length == flen {
                     out.append(ActorMention(tokens: r, name: normalized(doc.text(r)), kind: .force, country: nil))
                 }
                 i += flen
@@ -163,7 +163,7 @@ struct ActorFinder: Sendable {
             }
             break
         }
-        if j < range.upperBound && tokens[j].key == Tokenizer.key(".") && sawTitle { j += 1 }
+        if j < range.upperBound && tokens[j].key == Keys.dot && sawTitle { j += 1 }
         let nameStart = j
         while j < range.upperBound && j - nameStart < 4 && isNameToken(tokens[j]) { j += 1 }
         // "Yoon Suk Yeol", "Zelenskyy": one name token after a title, two or more without.
@@ -178,8 +178,8 @@ struct ActorFinder: Sendable {
                 var k = j + 1
                 while k < min(range.upperBound, j + 12) && tokens[k].key != Self.k.comma {
                     if titles.contains(tokens[k]) { vouched = true }
-                    if Cues.commentators.contains(tokens[k]) && tokens[k].key != Tokenizer.key("many")
-                        && tokens[k].key != Tokenizer.key("some")
+                    if Cues.commentators.contains(tokens[k]) && tokens[k].key != Keys.many
+                        && tokens[k].key != Keys.some
                     {
                         vouched = true
                         commentator = true
@@ -217,9 +217,19 @@ struct ActorFinder: Sendable {
         return out
     }
 
-    static func isDemonym(_ word: String, country: String) -> Bool {
-        guard word != country else { return false }
-        return ["an", "ish", "ese", "i", "ch", "ian"].contains { word.hasSuffix($0) }
+    /// "German", "Ukrainian", "British", "Chinese", "Israeli", "French": by the word's last bytes.
+    static func isDemonym(_ doc: Document, _ i: Int, country: String) -> Bool {
+        let t = doc.tokens[i]
+        guard t.byteLength >= 4 else { return false }
+        let end = Int(t.end)
+        let b = doc.bytes
+        func ends(_ s: StaticString) -> Bool {
+            let n = s.utf8CodeUnitCount
+            guard n <= t.byteLength else { return false }
+            return (0..<n).allSatisfy { b[end - n + $0] == s.utf8Start[$0] }
+        }
+        guard ends("an") || ends("ish") || ends("ese") || ends("i") || ends("ch") else { return false }
+        return doc.word(i) != country
     }
 
     static let receiving = WordSet(["for", "to"])
@@ -266,10 +276,11 @@ struct ActorFinder: Sendable {
         "drone operators", "artillery", "units", "unit", "brigade", "battalion", "regiment", "division",
         "foreign ministry", "embassy", "parliament", "cabinet", "coalition", "leadership", "regime", "proxies",
     ]
-    static let bareForces: Set<String> = [
-        "air defense", "air defenses", "air defence", "air defences", "prosecutors", "separatists", "militants",
-        "occupiers", "invaders", "police",
-    ]
+    static let bareForceTable = PhraseTable(
+        [
+            "air defense", "air defenses", "air defence", "air defences", "prosecutors", "separatists", "militants",
+            "occupiers", "invaders", "police",
+        ].map { ($0, true) })
 
     /// States and bodies by name, demonym and metonym, with the name records use.
     static let stateNames: [(String, [String])] = [

@@ -11,7 +11,7 @@ struct CountMention: Sendable {
 /// euros") and attaches each to a key (`killed`, `injured`, `drones_downed`, `troops`, …) by the
 /// words around it. A number with no such word is not a count: never a guess.
 struct CountFinder: Sendable {
-    static let numberWords: [UInt64: Double] = TimeLexicon.keyed([
+    static let numberWords: KeyMap<Double> = TimeLexicon.keyed([
         ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
         ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15),
         ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
@@ -19,10 +19,10 @@ struct CountFinder: Sendable {
         ("hundred", 100), ("dozen", 12), ("dozens", 12), ("tens", 10), ("hundreds", 100), ("thousands", 1000),
         ("a", 1), ("an", 1),
     ])
-    static let multipliers: [UInt64: Double] = TimeLexicon.keyed([
+    static let multipliers: KeyMap<Double> = TimeLexicon.keyed([
         ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("mln", 1e6), ("bn", 1e9), ("m", 1e6), ("k", 1e3),
     ])
-    static let currencies: [UInt64: String] = TimeLexicon.keyed([
+    static let currencies: KeyMap<String> = TimeLexicon.keyed([
         ("$", "USD"), ("dollars", "USD"), ("€", "EUR"), ("euros", "EUR"), ("euro", "EUR"), ("£", "GBP"),
         ("pounds", "GBP"), ("hryvnias", "UAH"), ("hryvnia", "UAH"), ("uah", "UAH"), ("rubles", "RUB"),
         ("roubles", "RUB"), ("₽", "RUB"), ("₴", "UAH"), ("usd", "USD"), ("eur", "EUR"),
@@ -87,7 +87,7 @@ struct CountFinder: Sendable {
             defer { i = resume }
             // "21 of 25 drones": the first number counts what the second one's noun names.
             var numberEnd = end
-            if end + 1 < range.upperBound, tokens[end].key == Tokenizer.key("of"), number(tokens, end + 1, range) != nil,
+            if end + 1 < range.upperBound, tokens[end].key == Keys.of, number(tokens, end + 1, range) != nil,
                 let (_, secondEnd) = number(tokens, end + 1, range)
             {
                 numberEnd = secondEnd
@@ -96,12 +96,12 @@ struct CountFinder: Sendable {
             // Not a count: a year, a time, a measure, an identifier ("Project 21631", "A-22").
             if end < range.upperBound, Self.noCount.contains(tokens[end]) { continue }
             // "two-story", "155-mm": a hyphen joined to the number makes it a measure.
-            if end < range.upperBound, tokens[end].key == Tokenizer.key("-"), !tokens[end].flags.contains(.spaceBefore) {
+            if end < range.upperBound, tokens[end].key == Keys.hyphen, !tokens[end].flags.contains(.spaceBefore) {
                 continue
             }
             if i > range.lowerBound {
                 let prev = tokens[i - 1]
-                if prev.key == Tokenizer.key("-") && !prev.flags.contains(.spaceBefore) { continue }
+                if prev.key == Keys.hyphen && !prev.flags.contains(.spaceBefore) { continue }
                 if prev.isCapitalized && tokens[i].isNumber && !prev.flags.contains(.sentenceStart)
                     && Self.currencies[prev.key] == nil
                 {
@@ -120,15 +120,15 @@ struct CountFinder: Sendable {
                 }
             }
             let key = tokens[i].key
-            if key == Tokenizer.key("a") || key == Tokenizer.key("an") {
+            if key == Keys.a || key == Keys.an {
                 // "a person" counts; "a drone attack" does not.
                 guard end < range.upperBound, Self.people.contains(tokens[end]) else { continue }
             }
-            if key == Tokenizer.key("dozens") || key == Tokenizer.key("hundreds") || key == Tokenizer.key("thousands")
-                || key == Tokenizer.key("tens")
+            if key == Keys.dozens || key == Keys.hundreds || key == Keys.thousands
+                || key == Keys.tens
             {
                 // "dozens of people": ACLED's figure for the word.
-                if end < range.upperBound, tokens[end].key == Tokenizer.key("of") {}
+                if end < range.upperBound, tokens[end].key == Keys.of {}
             }
             // Money: "$8.2 billion", "7.6 billion euros".
             var currency: String?
@@ -159,7 +159,7 @@ struct CountFinder: Sendable {
                 value += w2
                 end += 1
             }
-            if end < range.upperBound, tokens[end].key == Tokenizer.key("hundred"), value < 100 {
+            if end < range.upperBound, tokens[end].key == Keys.hundred, value < 100 {
                 value *= 100
                 end += 1
             }
@@ -183,9 +183,9 @@ struct CountFinder: Sendable {
             if let (len, k) = keyTable.match(tokens, at: b, limit: i), b + len <= i, k != "missing" {
                 // Only a verb form counts before the number ("killing", "killed", "wounding").
                 let w = tokens[b]
-                if w.key != Tokenizer.key("dead") && w.key != Tokenizer.key("deaths") { return k }
+                if w.key != Keys.dead && w.key != Keys.deaths { return k }
             }
-            if tokens[b].key == Tokenizer.key(",") || tokens[b].key == Tokenizer.key(".") { break }
+            if tokens[b].key == Keys.comma || tokens[b].key == Keys.dot { break }
             b -= 1
             steps += 1
         }
@@ -204,14 +204,14 @@ struct CountFinder: Sendable {
             // describes the people ("six captured soldiers").
             if let (len, key) = keyTable.match(tokens, at: j, limit: range.upperBound) {
                 let next = j + len < range.upperBound ? tokens[j + len] : nil
-                let adjective = next.map { Self.people.contains($0) && $0.key != Tokenizer.key("of") } ?? false
+                let adjective = next.map { Self.people.contains($0) && $0.key != Keys.of } ?? false
                 if !adjective { return key }
             }
             if t.kind == .punct { break }
             j += 1
             n += 1
         }
-        if let h = head, Self.people.contains(h) && h.key == Tokenizer.key("of") {
+        if let h = head, Self.people.contains(h) && h.key == Keys.of {
             head = j < range.upperBound ? tokens[j] : nil
         }
         let scanFrom = head == nil ? end : j
@@ -224,7 +224,7 @@ struct CountFinder: Sendable {
                 if Self.downed.contains(tokens[k]) { return isDrone ? "drones_downed" : "missiles_downed" }
                 if Self.launched.contains(tokens[k]) { return isDrone ? "drones_launched" : "missiles_launched" }
             }
-            if tokens[k].key == Tokenizer.key(".") || tokens[k].key == Tokenizer.key(";") { break }
+            if tokens[k].key == Keys.dot || tokens[k].key == Keys.semicolon { break }
             k += 1
             steps2 += 1
         }
@@ -245,7 +245,7 @@ struct CountFinder: Sendable {
             if CountFinder.people.contains(h) || Self.troops.contains(h) {
                 var back2 = i - 1
                 while back2 >= max(range.lowerBound, i - 3) {
-                    if tokens[back2].key == Tokenizer.key("destroyed") { return "killed" }
+                    if tokens[back2].key == Keys.destroyed { return "killed" }
                     back2 -= 1
                 }
             }

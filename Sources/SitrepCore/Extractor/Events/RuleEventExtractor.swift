@@ -311,7 +311,7 @@ public struct RuleEventExtractor: EventExtractor {
                 }
                 guard places.contains(where: { $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 6 })
                     || (r.upperBound..<min(range.upperBound, r.upperBound + 4)).contains(where: {
-                        ["village", "town", "settlement", "city"].map(Tokenizer.key).contains(tokens[$0].key)
+                        Keys.settlements.contains(tokens[$0])
                     })
                 else { continue }
             }
@@ -458,7 +458,7 @@ public struct RuleEventExtractor: EventExtractor {
                 let t = tokens[j - 1]
                 if Cues.weaponNames.contains(t) || (t.isCapitalized && t.isWord && actorFinder.states.single(t.key) == nil
                     && !t.flags.contains(.sentenceStart)) || t.isNumber
-                    || (t.key == Tokenizer.key("-") && !t.flags.contains(.spaceBefore) && j - 2 >= range.lowerBound
+                    || (t.key == Keys.hyphen && !t.flags.contains(.spaceBefore) && j - 2 >= range.lowerBound
                         && (tokens[j - 2].isCapitalized || tokens[j - 2].isNumber))
                 {
                     if t.isWord || t.isNumber { named = named || t.isCapitalized || Cues.weaponNames.contains(t) }

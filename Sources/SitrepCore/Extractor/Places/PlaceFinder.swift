@@ -32,9 +32,9 @@ public struct PlaceFinder: Sendable {
     }
 
     /// Every place candidate in `range`, before disambiguation: (tokens, candidate indices).
-    func candidates(_ doc: Document, _ range: Range<Int>) -> [(Range<Int>, [Int32])] {
+    func candidates(_ doc: Document, _ range: Range<Int>) -> [(Range<Int>, ArraySlice<Int32>)] {
         let tokens = doc.tokens
-        var out: [(Range<Int>, [Int32])] = []
+        var out: [(Range<Int>, ArraySlice<Int32>)] = []
         var i = range.lowerBound
         while i < range.upperBound {
             let t = tokens[i]
@@ -42,8 +42,8 @@ public struct PlaceFinder: Sendable {
                 i += 1
                 continue
             }
-            var found: (Range<Int>, [Int32])?
-            var len = min(gazetteer.maxTokens, range.upperBound - i)
+            var found: (Range<Int>, ArraySlice<Int32>)?
+            var len = min(gazetteer.longestName(startingWith: t.key), range.upperBound - i)
             while len >= 1 {
                 let r = i..<(i + len)
                 // A name never ends on a hyphen or an apostrophe, nor on a lower-case word.
@@ -76,7 +76,7 @@ public struct PlaceFinder: Sendable {
         "vicinity", "streets", "heart", "edge",
     ])
     static let keys = (
-        possessive: Tokenizer.possessiveKey, and: Tokenizer.key("and"), comma: Tokenizer.key(","),
+        possessive: Tokenizer.possessiveKey, and: Tokenizer.key("and"), comma: Keys.comma,
         dash: Tokenizer.key("-"), the: Tokenizer.key("the"), of: Tokenizer.key("of"), city: Tokenizer.key("city"),
         cities: Tokenizer.key("cities"), village: Tokenizer.key("village"), town: Tokenizer.key("town"),
         between: Tokenizer.key("between"), quote: Tokenizer.key("\"")
@@ -92,7 +92,7 @@ public struct PlaceFinder: Sendable {
         var nearbyCountries: Set<String> = []
         var nearbyAdmin1: Set<String> = []
         for (_, hits) in cands where hits.count == 1 {
-            let p = gazetteer.places[Int(hits[0])]
+            let p = gazetteer.places[Int(hits[hits.startIndex])]
             if p.kind == .country { nearbyCountries.insert(p.country) }
             if p.kind == .admin1, let a = p.admin1 {
                 nearbyAdmin1.insert(a)
@@ -145,7 +145,7 @@ public struct PlaceFinder: Sendable {
                 else { continue }
             }
             // Source attribution at the end of a headline: "…: Kiev", "… - Donetsk leader".
-            if let b = before, tokens[b].key == Tokenizer.key(":") || (tokens[b].key == Self.keys.dash && tokens[b].flags.contains(.spaceBefore)),
+            if let b = before, tokens[b].key == Keys.colon || (tokens[b].key == Self.keys.dash && tokens[b].flags.contains(.spaceBefore)),
                 place.isCapital || after == nil
             {
                 continue
@@ -183,7 +183,7 @@ public struct PlaceFinder: Sendable {
         return b[end - 2] == UInt8(ascii: "e") && b[end - 1] == UInt8(ascii: "d")
     }
 
-    func isShipName(_ tokens: [Token], _ r: Range<Int>, _ range: Range<Int>, _ cands: [(Range<Int>, [Int32])], _ k: Int)
+    func isShipName(_ tokens: [Token], _ r: Range<Int>, _ range: Range<Int>, _ cands: [(Range<Int>, ArraySlice<Int32>)], _ k: Int)
         -> Bool
     {
         var j = r.lowerBound - 1
@@ -197,7 +197,7 @@ public struct PlaceFinder: Sendable {
             break
         }
         if r.upperBound < range.upperBound, Cues.shipWords.contains(tokens[r.upperBound]),
-            tokens[r.upperBound].key != Tokenizer.key("landing")
+            tokens[r.upperBound].key != Keys.landing
         {
             // "the Moskva cruiser" — but not "Kyiv port" (port is not a ship word).
             return true
@@ -205,9 +205,9 @@ public struct PlaceFinder: Sendable {
         return false
     }
 
-    func choose(_ hits: [Int32], nearbyCountries: Set<String>, nearbyAdmin1: Set<String>, context: String?) -> Int {
-        if hits.count == 1 { return Int(hits[0]) }
-        var best = Int(hits[0])
+    func choose(_ hits: ArraySlice<Int32>, nearbyCountries: Set<String>, nearbyAdmin1: Set<String>, context: String?) -> Int {
+        if hits.count == 1 { return Int(hits[hits.startIndex]) }
+        var best = Int(hits[hits.startIndex])
         var bestScore = -Double.infinity
         for h in hits {
             let p = gazetteer.places[Int(h)]

@@ -47,6 +47,17 @@ public struct Document: Sendable {
     /// The text of one token.
     public func word(_ i: Int) -> String { text(i..<(i + 1)) }
 
-    /// The text of a sentence.
-    public func sentenceText(_ s: Int) -> String { article.slice(article.sentences[s]) }
+    /// The text of a sentence: sliced by its tokens' bytes when they span it exactly (always,
+    /// for sentences the reader made), so that citing a sentence costs its length, not the
+    /// article's.
+    public func sentenceText(_ s: Int) -> String {
+        let span = article.sentences[s]
+        let r = sentenceTokens[s]
+        if let first = r.first, Int(tokens[first].scalarStart) == span.start,
+            Int(tokens[r.upperBound - 1].scalarEnd) == span.end
+        {
+            return text(r)
+        }
+        return article.slice(span)
+    }
 }

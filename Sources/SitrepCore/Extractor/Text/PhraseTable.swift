@@ -7,27 +7,38 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         var rest: [UInt64]
         var value: Value
     }
-    private var byFirst: [UInt64: [Entry]] = [:]
+    private var building: [UInt64: [Entry]] = [:]
+    private var byFirst = KeyMap<[Entry]>([:])
     public private(set) var maxLength = 0
 
     public init(_ entries: [(String, Value)]) {
-        for (phrase, value) in entries { insert(phrase, value) }
+        for (phrase, value) in entries { add(phrase, value) }
+        byFirst = KeyMap(building)
     }
 
-    public init(_ entries: [String: Value]) {
-        for (phrase, value) in entries { insert(phrase, value) }
+    private mutating func add(_ phrase: String, _ value: Value) {
+        let keys = Tokenizer.keys(phrase)
+        guard let first = keys.first else { return }
+        maxLength = max(maxLength, keys.count)
+        let rest = Array(keys.dropFirst())
+        var list = building[first, default: []]
+        list.removeAll { $0.rest == rest }
+        list.append(Entry(rest: rest, value: value))
+        list.sort { $0.rest.count > $1.rest.count }
+        building[first] = list
     }
 
     public mutating func insert(_ phrase: String, _ value: Value) {
         let keys = Tokenizer.keys(phrase)
         guard let first = keys.first else { return }
         maxLength = max(maxLength, keys.count)
-        var list = byFirst[first, default: []]
+        var list = building[first, default: []]
         let rest = Array(keys.dropFirst())
         list.removeAll { $0.rest == rest }
         list.append(Entry(rest: rest, value: value))
         list.sort { $0.rest.count > $1.rest.count }
-        byFirst[first] = list
+        building[first] = list
+        byFirst = KeyMap(building)
     }
 
     /// Whether a phrase of this first key exists at all (a cheap pre-check).
@@ -60,8 +71,12 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
 /// A set of single words keyed like tokens.
 public struct WordSet: Sendable {
-    private var keys: Set<UInt64>
-    public init(_ words: [String]) { keys = Set(words.map(Tokenizer.key)) }
-    @inline(__always) public func contains(_ token: Token) -> Bool { keys.contains(token.key) }
-    @inline(__always) public func contains(key: UInt64) -> Bool { keys.contains(key) }
+    private let keys: KeyMap<Bool>
+    public init(_ words: [String]) {
+        var d: [UInt64: Bool] = [:]
+        for w in words { d[Tokenizer.key(w)] = true }
+        keys = KeyMap(d)
+    }
+    @inline(__always) public func contains(_ token: Token) -> Bool { keys[token.key] != nil }
+    @inline(__always) public func contains(key: UInt64) -> Bool { keys[key] != nil }
 }

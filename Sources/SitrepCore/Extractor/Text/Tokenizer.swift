@@ -80,6 +80,13 @@ public enum Tokenizer {
     public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(bytes.count / 5 + 4)
+        tokenize(bytes, into: &out)
+        return out
+    }
+
+    /// Tokenizes into `out` (emptied first), reusing its storage.
+    public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [Token]) {
+        out.removeAll(keepingCapacity: true)
         let n = bytes.count
         var i = 0
         var scalarIndex: Int32 = 0
@@ -240,7 +247,6 @@ public enum Tokenizer {
                     start: Int32(start), end: Int32(i), scalarStart: scalarStart, scalarEnd: scalarIndex, key: h,
                     kind: isNumber ? .number : .word, flags: flags, number: isNumber ? value : .nan))
         }
-        return out
     }
 
     static let possessiveKey: UInt64 = {

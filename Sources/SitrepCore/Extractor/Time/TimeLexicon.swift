@@ -1,6 +1,6 @@
 /// Words of time expressions, keyed like tokens.
 enum TimeLexicon {
-    static let months: [UInt64: Int] = keyed([
+    static let months: KeyMap<Int> = keyed([
         ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
         ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),
         ("sep", 9), ("sept", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12),
@@ -17,25 +17,25 @@ enum TimeLexicon {
         "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "early", "late", "mid", "earlier", "later", "current", "fiscal",
     ])
-    static let weekdays: [UInt64: Int] = keyed([
+    static let weekdays: KeyMap<Int> = keyed([
         ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5),
         ("sunday", 6),
     ])
     static let dayParts = WordSet(["morning", "afternoon", "evening", "night", "overnight", "midday", "noon"])
-    static let numberWords: [UInt64: Int] = keyed([
+    static let numberWords: KeyMap<Int> = keyed([
         ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
         ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("several", -1), ("few", -1),
     ])
-    static let ordinals: [UInt64: Int] = keyed([
+    static let ordinals: KeyMap<Int> = keyed([
         ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4),
     ])
     enum Unit: Sendable { case day, week, weekend, month, quarter, year, decade }
-    static let units: [UInt64: Unit] = keyed([
+    static let units: KeyMap<Unit> = keyed([
         ("day", .day), ("days", .day), ("week", .week), ("weeks", .week), ("weekend", .weekend),
         ("month", .month), ("months", .month), ("quarter", .quarter), ("quarters", .quarter), ("year", .year),
         ("years", .year), ("decade", .decade), ("decades", .decade),
     ])
-    static let seasons: [UInt64: String] = keyed([
+    static let seasons: KeyMap<String> = keyed([
         ("spring", "SP"), ("summer", "SU"), ("fall", "FA"), ("autumn", "FA"), ("winter", "WI"),
     ])
     /// Words before a month or year that belong to the expression ("late November").
@@ -87,9 +87,9 @@ enum TimeLexicon {
         evening: Tokenizer.key("evening"), a: Tokenizer.key("a"), am: Tokenizer.key("am"), pm: Tokenizer.key("pm")
     )
 
-    static func keyed<V>(_ pairs: [(String, V)]) -> [UInt64: V] {
+    static func keyed<V: Sendable>(_ pairs: [(String, V)]) -> KeyMap<V> {
         var out: [UInt64: V] = [:]
         for (k, v) in pairs { out[Tokenizer.key(k)] = v }
-        return out
+        return KeyMap(out)
     }
 }

@@ -19,6 +19,8 @@ public struct TimeScanner: Sendable {
     let anchor: CalendarDate?
     /// The last quarter named in the document, for "the quarter" and "a year earlier".
     var lastQuarter: (year: Int, quarter: Int)?
+    /// Future and past words of the sentence being scanned, by token index.
+    var markers: [(Int, Tense)] = []
 
     enum Tense { case past, future, neutral }
 
@@ -31,6 +33,15 @@ public struct TimeScanner: Sendable {
 
     /// Time expressions in `range` (usually a sentence), in order, not overlapping.
     public mutating func scan(_ range: Range<Int>) -> [TimeMention] {
+        markers.removeAll(keepingCapacity: true)
+        for i in range {
+            let t = tokens[i]
+            if L.futureWords.contains(t) {
+                markers.append((i, .future))
+            } else if L.pastWords.contains(t) {
+                markers.append((i, .past))
+            }
+        }
         let tense = tenseOf(range)
         var out: [TimeMention] = []
         var i = range.lowerBound
@@ -47,13 +58,8 @@ public struct TimeScanner: Sendable {
     }
 
     func tenseOf(_ range: Range<Int>) -> Tense {
-        var future = false
-        var past = false
-        for i in range {
-            let t = tokens[i]
-            if L.futureWords.contains(t) { future = true }
-            if L.pastWords.contains(t) { past = true }
-        }
+        let future = markers.contains { $0.1 == .future }
+        let past = markers.contains { $0.1 == .past }
         if future && !past { return .future }
         if past && !future { return .past }
         return .neutral
@@ -73,14 +79,14 @@ public struct TimeScanner: Sendable {
         return Int(t.number)
     }
 
-    static let ordinalDays: [UInt64: Int] = {
+    static let ordinalDays: KeyMap<Int> = {
         var out: [UInt64: Int] = [:]
         for d in 1...31 {
             let suffix =
                 (d % 10 == 1 && d != 11) ? "st" : (d % 10 == 2 && d != 12) ? "nd" : (d % 10 == 3 && d != 13) ? "rd" : "th"
             out[Tokenizer.key("\(d)\(suffix)")] = d
         }
-        return out
+        return KeyMap(out)
     }()
 
     func dayOfMonth(_ i: Int, _ range: Range<Int>) -> Int? {
@@ -145,13 +151,13 @@ public struct TimeScanner: Sendable {
     /// The tense around token `i`: the nearest future or past word within eight tokens in the
     /// same sentence, else the sentence's.
     func tense(at i: Int, _ range: Range<Int>, sentence: Tense) -> Tense {
-        for d in 1...8 {
-            for k in [i - d, i + d] where range.contains(k) {
-                if L.futureWords.contains(tokens[k]) { return .future }
-                if L.pastWords.contains(tokens[k]) { return .past }
-            }
+        // Markers are few: the nearest one within eight tokens, the earlier one on a tie.
+        var best: (distance: Int, tense: Tense)?
+        for (k, t) in markers where k != i {
+            let d = abs(k - i)
+            if d <= 8, best.map({ d < $0.distance }) ?? true { best = (d, t) }
         }
-        return sentence
+        return best?.tense ?? sentence
     }
 
     func resolveWeekday(_ weekday: Int, direction: Int, tense: Tense) -> CalendarDate? {
@@ -395,7 +401,7 @@ public struct TimeScanner: Sendable {
             if let n = next, n == L.key.years || n == L.key.months || n == L.key.weeks { return ref(.pastRef, 2) }
             return ref(.pastRef)
         }
-        if k == L.key.these, next == Tokenizer.key("days") { return ref(.presentRef, 2) }
+        if k == L.key.these, next == Keys.days { return ref(.presentRef, 2) }
         if k == L.key.at, next == L.key.present { return ref(.presentRef, 2) }
         if k == L.key.this || k == L.key.last, let n = next,
             n == L.key.morning || n == L.key.afternoon || n == L.key.evening || n == L.key.night
@@ -410,7 +416,7 @@ public struct TimeScanner: Sendable {
             }
             if n == L.key.future { return ref(.futureRef, 2) }
             if n == L.key.weekend { return shifted(.weekend, by: 0).map { ref($0, 2) } }
-            if n == L.key.year, key(i + 2, range) != L.key.before, key(i + 2, range) != Tokenizer.key("-") {
+            if n == L.key.year, key(i + 2, range) != L.key.before, key(i + 2, range) != Keys.hyphen {
                 return ref(.year(a.year), 2)
             }
             if n == L.key.quarter || (n == L.key.latest && key(i + 2, range).map { $0 == L.key.quarter || $0 == L.key.period } == true) {

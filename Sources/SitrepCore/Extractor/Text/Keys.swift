@@ -1,0 +1,25 @@
+/// Keys of single words the rules compare tokens with, computed once (tokenizing a literal on
+/// every comparison cost more than the comparison).
+enum Keys {
+    static let a = Tokenizer.key("a")
+    static let an = Tokenizer.key("an")
+    static let colon = Tokenizer.key(":")
+    static let comma = Tokenizer.key(",")
+    static let days = Tokenizer.key("days")
+    static let dead = Tokenizer.key("dead")
+    static let deaths = Tokenizer.key("deaths")
+    static let destroyed = Tokenizer.key("destroyed")
+    static let dot = Tokenizer.key(".")
+    static let dozens = Tokenizer.key("dozens")
+    static let hundred = Tokenizer.key("hundred")
+    static let hundreds = Tokenizer.key("hundreds")
+    static let hyphen = Tokenizer.key("-")
+    static let landing = Tokenizer.key("landing")
+    static let many = Tokenizer.key("many")
+    static let of = Tokenizer.key("of")
+    static let semicolon = Tokenizer.key(";")
+    static let some = Tokenizer.key("some")
+    static let tens = Tokenizer.key("tens")
+    static let thousands = Tokenizer.key("thousands")
+    static let settlements = WordSet(["village", "town", "settlement", "city"])
+}
