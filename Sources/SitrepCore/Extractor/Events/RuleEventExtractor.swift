@@ -101,30 +101,51 @@ public struct RuleEventExtractor: EventExtractor {
         var articleViolent: EventType?
         var lastInitiator: [EventType: (String, Int)] = [:]
         let leadParagraph = doc.paragraphOfSentence.first ?? 0
-        for (s, range) in doc.sentenceTokens.enumerated() where !range.isEmpty {
-            let paragraph = doc.paragraphOfSentence[s]
-            if paragraph != state.paragraph {
-                state = ParagraphState(paragraph: paragraph, lastViolent: state.lastViolent)
-            }
+        // Dates and places of a sentence, and what the paragraph carries on from it.
+        func observe(_ s: Int) -> (scanned: [TimeMention], times: [TimeMention], places: [PlaceMention]) {
+            let range = doc.sentenceTokens[s]
             let scanned = scanner.scan(range)
             let times = scanned.filter { m in
                 guard m.value.recordDate != nil else { return false }
                 if let pub = doc.article.published, let r = m.value.dayRange, r.lowerBound > pub.dayNumber { return false }
                 return true
             }
-            let context = countryVotes.max { $0.value < $1.value }?.key
+            let context = countryVotes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             var places = placeFinder.places(doc, range, context: context)
             places.append(contentsOf: capitalPhrases(doc, range, context: context))
             for p in places { countryVotes[gazetteer.places[p.place].country, default: 0] += 1 }
-            let actors = actorFinder.find(doc, range, memory: &memory)
-            defer {
-                if let t = times.last(where: { $0.value.rank <= 2 }) ?? times.last {
-                    state.date = (t.value, doc.text(t.tokens), s)
-                }
-                if let p = places.last(where: { $0.afterPreposition && gazetteer.places[$0.place].kind != .country }) {
-                    state.place = (p.place, s)
-                }
+            return (scanned, times, places)
+        }
+        func carry(_ s: Int, _ times: [TimeMention], _ places: [PlaceMention]) {
+            if let t = times.last(where: { $0.value.rank <= 2 }) ?? times.last {
+                state.date = (t.value, doc.text(t.tokens), s)
             }
+            if let p = places.last(where: { $0.afterPreposition && gazetteer.places[$0.place].kind != .country }) {
+                state.place = (p.place, s)
+            }
+        }
+        // Sentences that report nothing are read only if a later sentence of their paragraph
+        // needs the date or place they carry: most of a long article costs one trigger lookup
+        // per token.
+        var pending: [Int] = []
+        for (s, range) in doc.sentenceTokens.enumerated() where !range.isEmpty {
+            let paragraph = doc.paragraphOfSentence[s]
+            if paragraph != state.paragraph {
+                state = ParagraphState(paragraph: paragraph, lastViolent: state.lastViolent)
+                pending.removeAll(keepingCapacity: true)
+            }
+            guard mayReport(doc, range) else {
+                pending.append(s)
+                continue
+            }
+            for p in pending {
+                let seen = observe(p)
+                carry(p, seen.times, seen.places)
+            }
+            pending.removeAll(keepingCapacity: true)
+            let (scanned, times, places) = observe(s)
+            let actors = actorFinder.find(doc, range, memory: &memory)
+            defer { carry(s, times, places) }
             // Commentary: analysts, observers and "many" speak; nothing happens.
             if actors.contains(where: { $0.kind == .commentator }) { continue }
             if range.count > 2, Cues.commentators.contains(doc.tokens[range.lowerBound])
@@ -284,6 +305,21 @@ public struct RuleEventExtractor: EventExtractor {
             out.append(PlaceMention(tokens: start..<(i + 1), place: cap, afterPreposition: prep, possessive: false))
         }
         return out
+    }
+
+    /// Whether a sentence holds a trigger worth reading it for: any but a plain verb of saying,
+    /// which counts only beside a negation or a modal ("does not rule out").
+    func mayReport(_ doc: Document, _ range: Range<Int>) -> Bool {
+        var saying = false
+        var modal = false
+        for i in range {
+            let t = doc.tokens[i]
+            if Cues.irrealis.contains(t) { modal = true }
+            guard let (_, trigger) = triggers.match(doc.tokens, at: i, limit: range.upperBound) else { continue }
+            if trigger.form != .speech || trigger.plover != nil { return true }
+            saying = true
+        }
+        return saying && modal
     }
 
     func bestTrigger(_ doc: Document, _ range: Range<Int>, places: [PlaceMention]) -> (Trigger, Range<Int>)? {

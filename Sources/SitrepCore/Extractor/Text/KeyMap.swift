@@ -21,6 +21,30 @@ public struct KeyMap<Value: Sendable>: Sendable {
         }
     }
 
+    /// Builds from pairs, folding the values of repeated keys with `combine` (no `Dictionary`
+    /// on the way: the gazetteer builds one from 150,000 pairs at start-up).
+    public init(pairs: [(UInt64, Value)], combine: (Value, Value) -> Value) {
+        var size = 8
+        while size < pairs.count * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
+        mask = size - 1
+        for (k, v) in pairs {
+            var slot = Self.start(k) & mask
+            while let old = values[slot] {
+                if keys[slot] == k {
+                    values[slot] = combine(old, v)
+                    break
+                }
+                slot = (slot + 1) & mask
+            }
+            if values[slot] == nil {
+                keys[slot] = k
+                values[slot] = v
+            }
+        }
+    }
+
     @inline(__always)
     static func start(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) }
 

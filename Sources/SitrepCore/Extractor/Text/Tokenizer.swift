@@ -170,6 +170,18 @@ public enum Tokenizer {
             var fraction: Double = 0
             var inFraction = false
             while i < n {
+                // Most bytes of English words: lower-case ASCII letters, in a tight run.
+                let run = i
+                while i < n, bytes[i] &- 97 < 26 {
+                    h = (h ^ UInt64(bytes[i])) &* fnvPrime
+                    i += 1
+                }
+                if i > run {
+                    letters += i - run
+                    digitsOnly = false
+                    scalarIndex += Int32(i - run)
+                    if i >= n { break }
+                }
                 let c = bytes[i]
                 if c < 0x80 {
                     if isASCIIAlnum(c) {
