@@ -6,15 +6,22 @@ extension RuleEventExtractor {
     /// of its type.
     func merge(_ mentions: [Mention]) -> [Mention] {
         var events: [Mention] = []
+        // Events by type, so a mention is compared with its own kind only, and with at most the
+        // last `searchLimit` of them: merging stays linear in a 1 MB article.
+        var byType: [EventType: [Int]] = [:]
         for m in mentions {
-            if let i = events.lastIndex(where: { compatible($0, m) }) {
+            let candidates = byType[m.type, default: []]
+            if let i = candidates.suffix(Self.searchLimit).last(where: { compatible(events[$0], m) }) {
                 events[i] = combined(events[i], m)
             } else {
+                byType[m.type, default: []].append(events.count)
                 events.append(m)
             }
         }
         return events
     }
+
+    static let searchLimit = 64
 
     func city(_ p: Int?) -> Int? {
         guard let p else { return nil }

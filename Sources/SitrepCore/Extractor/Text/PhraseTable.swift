@@ -8,12 +8,18 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         var value: Value
     }
     private var building: [UInt64: [Entry]] = [:]
-    private var byFirst = KeyMap<[Entry]>([:])
+    /// Frozen form: entries of one first key sit together, longest first; their remaining keys
+    /// are in one flat array. A lookup touches no reference-counted storage until it matches.
+    private var byFirst = KeyMap<UInt64>([:])
+    private var restStart: [Int32] = []
+    private var restCount: [Int32] = []
+    private var restKeys: [UInt64] = []
+    private var values: [Value] = []
     public private(set) var maxLength = 0
 
     public init(_ entries: [(String, Value)]) {
         for (phrase, value) in entries { add(phrase, value) }
-        byFirst = KeyMap(building)
+        freeze()
     }
 
     private mutating func add(_ phrase: String, _ value: Value) {
@@ -28,17 +34,28 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         building[first] = list
     }
 
+    private mutating func freeze() {
+        restStart = []
+        restCount = []
+        restKeys = []
+        values = []
+        var index: [UInt64: UInt64] = [:]
+        for (first, list) in building {
+            let from = values.count
+            for e in list {
+                restStart.append(Int32(restKeys.count))
+                restCount.append(Int32(e.rest.count))
+                restKeys.append(contentsOf: e.rest)
+                values.append(e.value)
+            }
+            index[first] = UInt64(from) << 32 | UInt64(list.count)
+        }
+        byFirst = KeyMap(index)
+    }
+
     public mutating func insert(_ phrase: String, _ value: Value) {
-        let keys = Tokenizer.keys(phrase)
-        guard let first = keys.first else { return }
-        maxLength = max(maxLength, keys.count)
-        var list = building[first, default: []]
-        let rest = Array(keys.dropFirst())
-        list.removeAll { $0.rest == rest }
-        list.append(Entry(rest: rest, value: value))
-        list.sort { $0.rest.count > $1.rest.count }
-        building[first] = list
-        byFirst = KeyMap(building)
+        add(phrase, value)
+        freeze()
     }
 
     /// Whether a phrase of this first key exists at all (a cheap pre-check).
@@ -47,17 +64,19 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest entry starting at token `i` and ending before `limit`.
     public func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
-        guard let list = byFirst[tokens[i].key] else { return nil }
+        guard let packed = byFirst[tokens[i].key] else { return nil }
         let end = limit ?? tokens.count
-        for entry in list {
-            let len = entry.rest.count + 1
-            if i + len > end { continue }
+        let from = Int(packed >> 32)
+        for e in from..<(from + Int(packed & 0xFFFF_FFFF)) {
+            let count = Int(restCount[e])
+            if i + 1 + count > end { continue }
+            let base = Int(restStart[e])
             var ok = true
-            for (k, key) in entry.rest.enumerated() where tokens[i + 1 + k].key != key {
+            for k in 0..<count where tokens[i + 1 + k].key != restKeys[base + k] {
                 ok = false
                 break
             }
-            if ok { return (len, entry.value) }
+            if ok { return (count + 1, values[e]) }
         }
         return nil
     }
@@ -65,7 +84,10 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// The value of a one-token entry.
     @inline(__always)
     public func single(_ key: UInt64) -> Value? {
-        byFirst[key]?.last { $0.rest.isEmpty }?.value
+        guard let packed = byFirst[key] else { return nil }
+        let from = Int(packed >> 32)
+        let last = from + Int(packed & 0xFFFF_FFFF) - 1
+        return restCount[last] == 0 ? values[last] : nil
     }
 }
 
