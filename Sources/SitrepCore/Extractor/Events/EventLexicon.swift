@@ -159,16 +159,20 @@ enum EventLexicon {
             [
                 "summit", "talks", "met with", "met", "meeting with", "visited", "visit", "traveled to", "travelled to",
                 "arrived in", "phone call", "spoke with", "spoke by phone", "held talks", "negotiations", "hosted",
-                "congratulated", "congratulations", "conversation", "visit to", "trip to",
+                "congratulated", "congratulations", "conversation", "visit to", "trip to", "telephoned", "phoned",
+                "mediation", "mediate", "welcomed", "consultations", "envoy", "hosted talks", "arrived in",
             ])
         add(.statement, .speech, ["urged", "urging", "called on", "called for", "appealed"], plover: "REQUEST")
         add(.statement, .speech, ["demanded", "demanding", "insisted"], plover: "DEMAND")
         add(.statement, .speech, ["warned", "warning", "threatened", "threatening", "vowed"], plover: "THREATEN")
         add(.statement, .speech, ["accused", "accusing", "blamed", "condemned", "denounced"], plover: "ACCUSE")
+        add(.statement, .speech, ["rejected", "reject", "rejects", "refused", "refuses", "turned down"], plover: "REJECT")
+        add(.statement, .speech, ["demands", "demand that", "insists", "urges", "calls on", "called for"], plover: "DEMAND")
+        add(.statement, .speech, ["warns", "threatens", "threatened to"], plover: "THREATEN")
         add(
             .statement, .speech,
             [
-                "said", "stated", "announced", "declared", "told", "suggested", "claimed", "denied", "rejected",
+                "said", "stated", "announced", "declared", "told", "suggested", "claimed", "denied",
                 "delivered a stark message", "delivered a message", "statement", "rule out", "ruling out",
                 "ruled out", "emphasized", "stressed", "expressed", "conveyed", "proposed", "promised",
             ])
@@ -208,7 +212,10 @@ enum Cues {
         "pundit", "pundits", "columnist", "researcher", "researchers", "scholar", "professor", "blogger",
         "many", "some",
     ])
-    static let background = WordSet(["previously", "formerly", "historically"])
+    static let background = WordSet(["previously", "formerly", "historically", "continuously", "habitually"])
+    /// Relative pronouns: a verb right after one has its subject elsewhere ("… AfD, which has
+    /// called for …"), so the actor before it is not its speaker.
+    static let relativePronouns = WordSet(["which", "who", "whom", "whose", "that"])
     /// Nouns that make the trigger after "of" a category, not a happening ("cases of executions").
     static let generalizers = WordSet([
         "cases", "allegations", "reports", "history", "number", "series", "wave", "risk", "threat", "fear", "fears",

@@ -32,7 +32,8 @@ public struct RuleEventExtractor: EventExtractor {
         that: Tokenizer.key("that"), hit: Tokenizer.key("hit"), launched: Tokenizer.key("launched"),
         struck: Tokenizer.key("struck"), targeted: Tokenizer.key("targeted"), targeting: Tokenizer.key("targeting"),
         explosion: Tokenizer.key("explosion"), explosions: Tokenizer.key("explosions"), blast: Tokenizer.key("blast"),
-        blasts: Tokenizer.key("blasts"), quote: Tokenizer.key("\""), capital: Tokenizer.key("capital")
+        blasts: Tokenizer.key("blasts"), quote: Tokenizer.key("\""), capital: Tokenizer.key("capital"),
+        must: Tokenizer.key("must")
     )
     static let modals = WordSet(["may", "might", "could", "would", "will", "should", "can", "must"])
     static let dismissals = WordSet(["dismissed", "sacked", "fired", "ousted", "removed", "impeached", "dismissing", "firing"])
@@ -144,7 +145,14 @@ public struct RuleEventExtractor: EventExtractor {
             }
             pending.removeAll(keepingCapacity: true)
             let (scanned, times, places) = observe(s)
-            let actors = actorFinder.find(doc, range, memory: &memory)
+            var actors = actorFinder.find(doc, range, memory: &memory)
+            // Countries named as the subject of what happens are actors too ("Greece demanded").
+            for p in places where !p.afterPreposition {
+                let place = gazetteer.places[p.place]
+                guard place.kind == .country, !actors.contains(where: { $0.tokens.overlaps(p.tokens) }) else { continue }
+                actors.append(ActorMention(tokens: p.tokens, name: place.name, kind: .state, country: place.name))
+            }
+            actors.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             defer { carry(s, times, places) }
             // Commentary: analysts, observers and "many" speak; nothing happens.
             if actors.contains(where: { $0.kind == .commentator }) { continue }
@@ -156,6 +164,7 @@ public struct RuleEventExtractor: EventExtractor {
             if range.contains(where: { Cues.background.contains(doc.tokens[$0]) }) { continue }
             guard let (trigger, triggerRange) = bestTrigger(doc, range, places: places) else { continue }
             var type = trigger.type
+            var ploverOverride: String?
             var irrealis = isIrrealis(doc, range, triggerRange)
             if trigger.form == .speech {
                 irrealis = false
@@ -192,6 +201,13 @@ public struct RuleEventExtractor: EventExtractor {
             }
             let speaker = speakers.first { $0.kind == .person }
                 ?? speakers.last { $0.tokens.upperBound <= triggerRange.lowerBound && $0.kind != .commentator }
+            if trigger.form == .speech,
+                (max(range.lowerBound, triggerRange.lowerBound - 3)..<triggerRange.lowerBound).contains(where: {
+                    Cues.relativePronouns.contains(doc.tokens[$0])
+                })
+            {
+                continue
+            }
             if irrealis || trigger.form == .speech {
                 // Negated or hypothetical: a statement when someone says it, else nothing.
                 guard let sp = speaker, sp.kind == .person || sp.kind == .state || sp.kind == .force else { continue }
@@ -207,9 +223,14 @@ public struct RuleEventExtractor: EventExtractor {
                     continue
                 }
                 type = .statement
+                // "Britain said Libya must hand over …": a demand in plain words.
+                if trigger.plover == nil, range.contains(where: { doc.tokens[$0].key == Self.k.must }) {
+                    ploverOverride = "DEMAND"
+                }
             }
             var m = Mention(
-                type: type, subType: trigger.subType, plover: type == .statement ? trigger.plover : nil, sentence: s,
+                type: type, subType: trigger.subType,
+                plover: type == .statement ? trigger.plover ?? ploverOverride : nil, sentence: s,
                 trigger: triggerRange, confidence: trigger.form == .verb || trigger.form == .noun ? 0.7 : 0.55)
             if [.airDroneStrike, .shellingMissileAttack, .remoteExplosive, .armedClash].contains(type) {
                 state.lastViolent = type
@@ -592,7 +613,9 @@ public struct RuleEventExtractor: EventExtractor {
     /// Whether a merged mention says enough to be an event.
     func keep(_ m: Mention) -> Bool {
         switch m.type {
-        case .statement: return m.date != nil && m.ownDateOrSupport && !m.actors.isEmpty
+        // A statement needs its speaker, and a date of its own or a verb that makes it one
+        // (a demand, a threat, an accusation, a refusal); plain "said" without a date is not.
+        case .statement: return !m.actors.isEmpty && (m.date != nil && m.ownDateOrSupport || m.plover != nil)
         default: return m.date != nil || m.place != nil || !m.counts.isEmpty
         }
     }
