@@ -27,5 +27,7 @@ echo "== sitrep tail --log $data/events.jsonl"
 "$bin" tail --log "$data/events.jsonl"
 echo "== first record, raw"
 head -n 1 "$data/events.jsonl"
+echo "== first event, raw"
+grep -m 1 '"kind":"event"' "$data/events.jsonl"
 echo "== inputs moved to"
 find "$data/processed" "$data/failed" -type f | sort

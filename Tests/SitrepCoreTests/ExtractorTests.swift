@@ -13,9 +13,11 @@ import Testing
             s.append(contentsOf: scalars[Int(t.scalarStart)..<Int(t.scalarEnd)])
             return String(s)
         }
-        #expect(toks.map(word) == [
-            "Kyiv", "’s", "mayor", "said", "12,000", "—", "“", "approximately", "7.6", "”", "in", "Zaporizhzhia", ".",
-        ])
+        #expect(
+            toks.map(word) == [
+                "Kyiv", "’s", "mayor", "said", "12,000", "—", "“", "approximately", "7.6", "”", "in", "Zaporizhzhia",
+                ".",
+            ])
         #expect(toks[1].key == Tokenizer.possessiveKey)
         #expect(toks[4].number == 12000 && toks[8].number == 7.6)
         #expect(toks[0].isCapitalized && !toks[2].isCapitalized)
@@ -123,12 +125,13 @@ import Testing
         #expect(aid.count("amount") == 7.6e9 && aid["counts"]?["currency"]?.string == "EUR")
     }
 
-    @Test(arguments: [
-        ("At least one person was killed when drones hit Sumy on Nov. 6.", "killed", 1.0, "at_least"),
-        ("Dozens were injured as missiles struck Kharkiv on Nov. 6.", "injured", 12.0, nil),
-        ("Shelling of Kherson on Nov. 6 killed two civilians.", "killed", 2.0, nil),
-        ("Air defenses shot down 21 of 25 drones over Kyiv on Nov. 6.", "drones_downed", 21.0, nil),
-    ] as [(String, String, Double, String?)])
+    @Test(
+        arguments: [
+            ("At least one person was killed when drones hit Sumy on Nov. 6.", "killed", 1.0, "at_least"),
+            ("Dozens were injured as missiles struck Kharkiv on Nov. 6.", "injured", 12.0, nil),
+            ("Shelling of Kherson on Nov. 6 killed two civilians.", "killed", 2.0, nil),
+            ("Air defenses shot down 21 of 25 drones over Kyiv on Nov. 6.", "drones_downed", 21.0, nil),
+        ] as [(String, String, Double, String?)])
     func countsAttachToTheirKey(text: String, key: String, value: Double, qualifier: String?) throws {
         let e = try #require(try Fixtures.events(text).first)
         #expect(e.count(key) == value, "\(text): \(String(describing: e["counts"]))")
@@ -165,7 +168,9 @@ import Testing
 }
 
 @Suite struct IncidentIndexTests {
-    static func key(_ day: Int, _ lat: Double, _ lon: Double, gid: Int? = nil, family: String = "Battles") -> IncidentKey {
+    static func key(_ day: Int, _ lat: Double, _ lon: Double, gid: Int? = nil, family: String = "Battles")
+        -> IncidentKey
+    {
         IncidentKey(family: family, day: day, lat: lat, lon: lon, geonameid: gid)
     }
 

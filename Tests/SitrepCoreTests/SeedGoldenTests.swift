@@ -143,7 +143,9 @@ extension Dictionary where Key == String, Value == JSONAny {
     @Test func seed002MustNotEvents() throws {
         let events = try Self.seed(1).filter { $0["kind"]?.string == "event" }
         let places = events.compactMap(\.place)
-        for wrong in ["Dorchester", "Dorchester Center", "Berlin", "Seoul", "Pyongyang", "Tatarstan", "Republic of Tatarstan"] {
+        for wrong in [
+            "Dorchester", "Dorchester Center", "Berlin", "Seoul", "Pyongyang", "Tatarstan", "Republic of Tatarstan",
+        ] {
             #expect(!places.contains(wrong), "\(wrong) is not where anything happened")
         }
         #expect(!events.contains { $0.country == "US" })
@@ -152,9 +154,13 @@ extension Dictionary where Key == String, Value == JSONAny {
     }
 
     @Test func bothSeedsShareTheKyivIncident() throws {
-        let events = try Fixtures.records(seedNames.map { ($0, seedBytes($0)) }).filter { $0["kind"]?.string == "event" }
-        let first = try #require(events.first { $0.type == "air_drone_strike" && $0.place == "Kyiv" && $0.date == "2024-11-06" })
-        let second = try #require(events.first { $0.type == "air_drone_strike" && $0.place == "Kyiv" && $0.date == "2024-11-07" })
+        let events = try Fixtures.records(seedNames.map { ($0, seedBytes($0)) }).filter {
+            $0["kind"]?.string == "event"
+        }
+        let first = try #require(
+            events.first { $0.type == "air_drone_strike" && $0.place == "Kyiv" && $0.date == "2024-11-06" })
+        let second = try #require(
+            events.first { $0.type == "air_drone_strike" && $0.place == "Kyiv" && $0.date == "2024-11-07" })
         let firstID = try #require(first["event"]?.string)
         #expect(first["incident"]?.string == "i-" + firstID.dropFirst(2))
         #expect(second["incident"] == first["incident"])

@@ -85,6 +85,22 @@ import Testing
         ])
         #expect(json.split(separator: "\n").count == 1 && json.hasPrefix(#"{"v":1"#))
     }
+
+    /// Every record gets its line, events with money among their counts included.
+    @Test func tailShowsEveryEventOfTheSeeds() throws {
+        let dir = TempDir()
+        let seeds = seedNames.map { Path.join(packageRoot, "seeds/\($0)") }
+        let (_, out, _) = runProcess([sitrepBinary, "parse"] + seeds)
+        dir.write("events.jsonl", out)
+        let (code, text, _) = runProcess([sitrepBinary, "tail", "--log", dir.file("events.jsonl"), "-n", "1000"])
+        #expect(code == 0)
+        #expect(text.split(separator: "\n").count == out.split(separator: "\n").count)
+        #expect(text.contains("military_aid") && text.contains("amount=7600000000 EUR"))
+        let (_, events, _) = runProcess([
+            sitrepBinary, "tail", "--log", dir.file("events.jsonl"), "-n", "1000", "--kind", "event", "--country", "UA",
+        ])
+        #expect(events.contains("Pokrovsk,UA") && !events.contains("Kaspiysk"))
+    }
 }
 
 @Suite struct FollowTests {

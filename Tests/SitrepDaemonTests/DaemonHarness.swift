@@ -150,5 +150,3 @@ func waitUntil(_ seconds: Double, _ condition: () -> Bool) -> Bool {
     }
     return condition()
 }
-
-

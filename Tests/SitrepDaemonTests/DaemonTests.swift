@@ -213,14 +213,18 @@ func inboxIsEmpty(_ d: DaemonUnderTest) -> Bool { d.dir.files(under: "inbox").is
         #expect(waitUntil(10) { d.records(kind: "article").count == 2 })
         d.stop()
         let logged = d.records(kind: "event")
-        let kyiv = logged.filter { $0["type"]?.string == "air_drone_strike" && $0["location"]?["name"]?.string == "Kyiv" }
+        let kyiv = logged.filter {
+            $0["type"]?.string == "air_drone_strike" && $0["location"]?["name"]?.string == "Kyiv"
+        }
         #expect(kyiv.count == 2)
         #expect(Set(kyiv.compactMap { $0["incident"]?.string }).count == 1)
 
         let seeds = seedNames.map { Path.join(packageRoot, "seeds/\($0)") }
         let (code, out, _) = runProcess([sitrepBinary, "parse", seeds[0], seeds[1]])
         #expect(code == 0)
-        let parsed = out.split(separator: "\n").compactMap { JSONAny.decode($0) }.filter { $0["kind"]?.string == "event" }
+        let parsed = out.split(separator: "\n").compactMap { JSONAny.decode($0) }.filter {
+            $0["kind"]?.string == "event"
+        }
         func strip(_ r: [String: JSONAny]) -> [String: JSONAny] { r.filter { !["seq", "ts"].contains($0.key) } }
         #expect(parsed.map(strip) == logged.map(strip))
     }

@@ -124,5 +124,7 @@ if let dir = opendir(htmlDir) {
 if !html.isEmpty {
     let htmlBytes = html.reduce(0) { $0 + $1.count }
     let htmlRun = measure { for b in html { _ = reader.read(bytes: b, fileName: "p.html") } }
-    say("reader, HTML: \(html.count) pages, \(htmlBytes / 1024) KiB: \(format3(Double(htmlBytes) / htmlRun / 1e6)) MB/s")
+    say(
+        "reader, HTML: \(html.count) pages, \(htmlBytes / 1024) KiB: \(format3(Double(htmlBytes) / htmlRun / 1e6)) MB/s"
+    )
 }

@@ -59,6 +59,7 @@ public enum HealthCheck {
                 "fs.inotify.max_queued_events is \(queued): bursts will overflow into rescans; raise it to 16384")
         }
         if config.maxBytes < 1024 { out.append("max_bytes \(config.maxBytes) is too small for any article") }
+        do { _ = try config.makeExtractor() } catch { out.append(error.description) }
         return out
     }
 

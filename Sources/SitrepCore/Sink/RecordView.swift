@@ -9,6 +9,29 @@ public struct RecordView: Decodable, Sendable {
     public struct Evidence: Decodable, Sendable {
         public var sentence: String?
     }
+    /// `counts`: numbers by key, and the currency of `amount` (a string among numbers).
+    public struct Counts: Decodable, Sendable {
+        public var numbers: [String: Double] = [:]
+        public var currency: String?
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: Key.self)
+            for key in c.allKeys {
+                if let n = try? c.decode(Double.self, forKey: key) {
+                    numbers[key.stringValue] = n
+                } else if key.stringValue == "currency" {
+                    currency = try? c.decode(String.self, forKey: key)
+                }
+            }
+        }
+    }
     public var seq: Int64?
     public var kind: String
     public var ts: String?
@@ -17,7 +40,7 @@ public struct RecordView: Decodable, Sendable {
     public var type: String?
     public var date: String?
     public var location: Location?
-    public var counts: [String: Double]?
+    public var counts: Counts?
     public var evidence: Evidence?
     public var reason: String?
     public var detail: String?
@@ -39,9 +62,12 @@ public struct RecordView: Decodable, Sendable {
             parts.append(type ?? "-")
             parts.append(location.map { [$0.name, $0.country].compactMap { $0 }.joined(separator: ",") } ?? "-")
             parts.append(date ?? "-")
-            if let counts, !counts.isEmpty {
+            if let counts, !counts.numbers.isEmpty {
                 parts.append(
-                    counts.sorted { $0.key < $1.key }.map { "\($0.key)=\(Int($0.value))" }.joined(separator: ","))
+                    counts.numbers.sorted { $0.key < $1.key }.map { key, value in
+                        key == "amount"
+                            ? "amount=\(Int(value))\(counts.currency.map { " " + $0 } ?? "")" : "\(key)=\(Int(value))"
+                    }.joined(separator: ","))
             }
             if let s = evidence?.sentence { parts.append("\"\(RecordView.clip(s, 80))\"") }
         case "article":

@@ -80,7 +80,8 @@ public struct Checkpoint: Sendable, Equatable {
                 IncidentIndex.Entry(
                     family: UInt8(truncatingIfNeeded: w1 >> 56), day: Int32(bitPattern: UInt32(truncatingIfNeeded: w1)),
                     lat: Float(bitPattern: UInt32(truncatingIfNeeded: w2 >> 32)),
-                    lon: Float(bitPattern: UInt32(truncatingIfNeeded: w2)), geonameid: UInt32(truncatingIfNeeded: w4 >> 32),
+                    lon: Float(bitPattern: UInt32(truncatingIfNeeded: w2)),
+                    geonameid: UInt32(truncatingIfNeeded: w4 >> 32),
                     articleHex: w3, eventIndex: UInt32(truncatingIfNeeded: w4)))
         }
         guard let length = next(), length == UInt64(bytes.count - 8), at == bytes.count else { return nil }

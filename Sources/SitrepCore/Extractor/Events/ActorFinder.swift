@@ -49,7 +49,10 @@ struct ActorFinder: Sendable {
             let t = tokens[i]
             // He / She at the start of a clause: the last person named.
             if (t.key == Self.k.he || t.key == Self.k.she), let p = memory.lastPerson {
-                out.append(ActorMention(tokens: i..<(i + 1), name: p.name, kind: p.commentator ? .commentator : .person, country: p.country))
+                out.append(
+                    ActorMention(
+                        tokens: i..<(i + 1), name: p.name, kind: p.commentator ? .commentator : .person,
+                        country: p.country))
                 i += 1
                 continue
             }
@@ -85,7 +88,9 @@ struct ActorFinder: Sendable {
                 if j < range.upperBound && tokens[j].key == Self.k.possessive { j += 1 }
                 if j < range.upperBound, let (flen, _) = forces.match(tokens, at: j, limit: range.upperBound) {
                     end = j + flen
-                    out.append(ActorMention(tokens: i..<end, name: normalized(doc.text(i..<end)), kind: .force, country: country))
+                    out.append(
+                        ActorMention(
+                            tokens: i..<end, name: normalized(doc.text(i..<end)), kind: .force, country: country))
                     i = end
                     continue
                 }
@@ -115,7 +120,10 @@ struct ActorFinder: Sendable {
                 i + 1 >= range.upperBound || !tokens[i + 1].isCapitalized
             {
                 memory.lastPerson = known
-                out.append(ActorMention(tokens: i..<(i + 1), name: known.name, kind: known.commentator ? .commentator : .person, country: known.country))
+                out.append(
+                    ActorMention(
+                        tokens: i..<(i + 1), name: known.name, kind: known.commentator ? .commentator : .person,
+                        country: known.country))
                 i += 1
                 continue
             }
@@ -195,10 +203,13 @@ struct ActorFinder: Sendable {
         var name = normalized(doc.text(nameStart..<j))
         if nameLen == 1, let known = memory.people[lastKey] { name = known.name }
         if let known = memory.people[lastKey], country == nil { country = known.country }
-        let entry = (name: name, country: country, commentator: commentator || memory.people[lastKey]?.commentator == true)
+        let entry = (
+            name: name, country: country, commentator: commentator || memory.people[lastKey]?.commentator == true
+        )
         if nameLen >= 2 || memory.people[lastKey] == nil { memory.people[lastKey] = entry }
         memory.lastPerson = entry
-        return ActorMention(tokens: i..<j, name: name, kind: entry.commentator ? .commentator : .person, country: country)
+        return ActorMention(
+            tokens: i..<j, name: name, kind: entry.commentator ? .commentator : .person, country: country)
     }
 
     func isNameToken(_ t: Token) -> Bool {
@@ -240,7 +251,9 @@ struct ActorFinder: Sendable {
         "prague", "sofia", "astana", "yerevan", "baku", "islamabad", "kabul", "baghdad", "riyadh", "doha", "cairo",
         "beirut", "brussels", "khartoum", "caracas", "brasilia", "abuja", "mogadishu", "sanaa", "naypyidaw",
     ])
-    static let sayingWords = WordSet(["said", "says", "told", "stated", "wrote", "added", "noted", "warned", "announced"])
+    static let sayingWords = WordSet([
+        "said", "says", "told", "stated", "wrote", "added", "noted", "warned", "announced",
+    ])
 
     static let titleWords = [
         "president", "prime", "minister", "chancellor", "mayor", "governor", "secretary", "spokesperson", "spokesman",
@@ -288,7 +301,13 @@ struct ActorFinder: Sendable {
         ("Ukraine", ["Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev"]),
         ("North Korea", ["North Korea", "North Korean", "North Koreans", "Pyongyang", "DPRK"]),
         ("South Korea", ["South Korea", "South Korean", "South Koreans", "Seoul"]),
-        ("United States", ["United States", "U.S.", "US", "USA", "American", "Americans", "Washington", "Pentagon", "the Pentagon", "White House", "the White House"]),
+        (
+            "United States",
+            [
+                "United States", "U.S.", "US", "USA", "American", "Americans", "Washington", "Pentagon", "the Pentagon",
+                "White House", "the White House",
+            ]
+        ),
         ("Germany", ["Germany", "German", "Germans", "Berlin"]),
         ("France", ["France", "French", "Paris"]),
         ("United Kingdom", ["United Kingdom", "Britain", "British", "UK", "U.K.", "London"]),

@@ -135,7 +135,9 @@ struct CountFinder: Sendable {
             if i > range.lowerBound, let c = Self.currencies[tokens[i - 1].key] { currency = c }
             if currency == nil, end < range.upperBound, let c = Self.currencies[tokens[end].key] { currency = c }
             if let currency {
-                out.append(CountMention(key: "amount", value: value, qualifier: qualifier, currency: currency, tokens: start..<end))
+                out.append(
+                    CountMention(
+                        key: "amount", value: value, qualifier: qualifier, currency: currency, tokens: start..<end))
                 continue
             }
             if let k = countKey(tokens, i, numberEnd, range) {
@@ -195,7 +197,9 @@ struct CountFinder: Sendable {
         var n = 0
         while j < range.upperBound && n < 4 {
             let t = tokens[j]
-            if Self.people.contains(t) || Self.drones.contains(t) || Self.missiles.contains(t) || Self.troops.contains(t) {
+            if Self.people.contains(t) || Self.drones.contains(t) || Self.missiles.contains(t)
+                || Self.troops.contains(t)
+            {
                 head = t
                 j += 1
                 break

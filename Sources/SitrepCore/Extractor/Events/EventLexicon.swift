@@ -24,7 +24,9 @@ struct Trigger: Sendable {
 enum EventLexicon {
     static func build() -> PhraseTable<Trigger> {
         var t = PhraseTable<Trigger>([(String, Trigger)]())
-        func add(_ type: EventType, _ form: Trigger.Form, _ phrases: [String], sub: String? = nil, plover: String? = nil) {
+        func add(
+            _ type: EventType, _ form: Trigger.Form, _ phrases: [String], sub: String? = nil, plover: String? = nil
+        ) {
             for p in phrases { t.insert(p, Trigger(type: type, form: form, subType: sub, plover: plover)) }
         }
         add(
@@ -50,7 +52,10 @@ enum EventLexicon {
             ])
         add(
             .shellingMissileAttack, .verb,
-            ["shelled", "shelling", "bombarded", "pounded", "fired rockets", "fired missiles", "fired shells", "shell", "shells"])
+            [
+                "shelled", "shelling", "bombarded", "pounded", "fired rockets", "fired missiles", "fired shells",
+                "shell", "shells",
+            ])
         add(
             .remoteExplosive, .noun,
             [
@@ -60,7 +65,9 @@ enum EventLexicon {
                 "stepped on a mine", "hit a mine", "tripwire", "detonation",
             ])
         add(.remoteExplosive, .noun, ["grenade", "grenades", "grenade attack"], sub: "Grenade")
-        add(.remoteExplosive, .noun, ["suicide bomber", "suicide bombing", "suicide attack", "suicide bombers"], sub: "Suicide bomb")
+        add(
+            .remoteExplosive, .noun, ["suicide bomber", "suicide bombing", "suicide attack", "suicide bombers"],
+            sub: "Suicide bomb")
         add(
             .armedClash, .noun,
             [
@@ -68,7 +75,8 @@ enum EventLexicon {
                 "skirmishes", "exchange of fire", "exchanged fire", "ambush", "ambushed", "repelled", "repulsed",
                 "counteroffensive", "counter-offensive", "offensive", "assaults", "assault on", "stormed",
                 "fought", "gun battle", "shootout", "heavy fighting", "combat", "sniper fire", "opened fire", "fight",
-                "fights", "battling", "clash with", "eliminated", "liquidated", "counterattack", "counter-attack", "attack on positions", "storm", "storming", "shootings",
+                "fights", "battling", "clash with", "eliminated", "liquidated", "counterattack", "counter-attack",
+                "attack on positions", "storm", "storming", "shootings",
                 "shooting",
             ])
         add(
@@ -93,7 +101,9 @@ enum EventLexicon {
                 "shot dead", "tortured", "torture", "raped", "rape", "sexual violence", "lynched", "beheaded",
                 "gunned down", "stabbed",
             ])
-        add(.attackOnCivilians, .verb, ["raped", "rape", "sexual violence", "sexually assaulted"], sub: "Sexual violence")
+        add(
+            .attackOnCivilians, .verb, ["raped", "rape", "sexual violence", "sexually assaulted"],
+            sub: "Sexual violence")
         add(
             .abduction, .verb,
             [
@@ -124,13 +134,22 @@ enum EventLexicon {
             ])
         add(
             .lootingDestruction, .verb,
-            ["looted", "looting", "pillaged", "torched", "set on fire", "set fire", "vandalized", "demolished", "razed"])
+            [
+                "looted", "looting", "pillaged", "torched", "set on fire", "set fire", "vandalized", "demolished",
+                "razed",
+            ])
         add(
             .baseEstablished, .verb,
-            ["set up a base", "established a base", "set up headquarters", "established headquarters", "new base", "opened a base"])
+            [
+                "set up a base", "established a base", "set up headquarters", "established headquarters", "new base",
+                "opened a base",
+            ])
         add(
             .groupChange, .verb,
-            ["disbanded", "rebranded", "merged into", "dissolved", "renamed", "split from", "formed a new", "was formed"])
+            [
+                "disbanded", "rebranded", "merged into", "dissolved", "renamed", "split from", "formed a new",
+                "was formed",
+            ])
         add(
             .militaryAid, .verb,
             [
@@ -166,8 +185,12 @@ enum EventLexicon {
         add(.statement, .speech, ["demanded", "demanding", "insisted"], plover: "DEMAND")
         add(.statement, .speech, ["warned", "warning", "threatened", "threatening", "vowed"], plover: "THREATEN")
         add(.statement, .speech, ["accused", "accusing", "blamed", "condemned", "denounced"], plover: "ACCUSE")
-        add(.statement, .speech, ["rejected", "reject", "rejects", "refused", "refuses", "turned down"], plover: "REJECT")
-        add(.statement, .speech, ["demands", "demand that", "insists", "urges", "calls on", "called for"], plover: "DEMAND")
+        add(
+            .statement, .speech, ["rejected", "reject", "rejects", "refused", "refuses", "turned down"],
+            plover: "REJECT")
+        add(
+            .statement, .speech, ["demands", "demand that", "insists", "urges", "calls on", "called for"],
+            plover: "DEMAND")
         add(.statement, .speech, ["warns", "threatens", "threatened to"], plover: "THREATEN")
         add(
             .statement, .speech,
@@ -179,8 +202,10 @@ enum EventLexicon {
         add(
             .armedClash, .casualty,
             [
-                "killed", "dead", "died", "deaths", "death toll", "wounded", "injured", "casualties", "lost their lives",
-                "were killed", "was killed", "kills", "kill", "injures", "wounds", "dies", "die", "killing", "leave dead",
+                "killed", "dead", "died", "deaths", "death toll", "wounded", "injured", "casualties",
+                "lost their lives",
+                "were killed", "was killed", "kills", "kill", "injures", "wounds", "dies", "die", "killing",
+                "leave dead",
                 "left dead",
             ])
         add(

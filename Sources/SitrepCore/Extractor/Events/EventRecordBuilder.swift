@@ -1,6 +1,8 @@
 /// Writes a merged mention as the fields of its `event` record, in SPEC §5 order.
 enum EventRecordBuilder {
-    static func build(_ m: Mention, index: Int, articleHex: String, doc: Document, gazetteer: Gazetteer) -> ExtractedEvent {
+    static func build(_ m: Mention, index: Int, articleHex: String, doc: Document, gazetteer: Gazetteer)
+        -> ExtractedEvent
+    {
         var o = JSONObjectBuilder()
         o.set("event", "e-\(articleHex)-\(index)")
         o.set("type", m.type.rawValue)
@@ -74,7 +76,8 @@ enum EventRecordBuilder {
         var key: IncidentKey?
         if case .day(let d) = m.date, let p = m.place {
             let place = gazetteer.places[p]
-            let gid = place.kind == .district ? place.parent.flatMap { gazetteer.places[$0].geonameid } : place.geonameid
+            let gid =
+                place.kind == .district ? place.parent.flatMap { gazetteer.places[$0].geonameid } : place.geonameid
             key = IncidentKey(family: m.type.family, day: d.dayNumber, lat: place.lat, lon: place.lon, geonameid: gid)
         }
         return ExtractedEvent(fields: o.fields, incidentKey: key)

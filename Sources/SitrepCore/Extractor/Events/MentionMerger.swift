@@ -80,7 +80,9 @@ extension RuleEventExtractor {
         // The more precise place: a district over its city, one's own over an inherited one.
         if let op = other.place {
             let mainKind = main.place.map { gazetteer.places[$0].kind }
-            if main.place == nil || (gazetteer.places[op].kind == .district && mainKind != .district && city(op) == city(main.place)) {
+            if main.place == nil
+                || (gazetteer.places[op].kind == .district && mainKind != .district && city(op) == city(main.place))
+            {
                 main.place = op
                 main.placeFrom = other.placeFrom ?? other.sentence
             }

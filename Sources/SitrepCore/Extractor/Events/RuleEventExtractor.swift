@@ -36,7 +36,9 @@ public struct RuleEventExtractor: EventExtractor {
         must: Tokenizer.key("must")
     )
     static let modals = WordSet(["may", "might", "could", "would", "will", "should", "can", "must"])
-    static let dismissals = WordSet(["dismissed", "sacked", "fired", "ousted", "removed", "impeached", "dismissing", "firing"])
+    static let dismissals = WordSet([
+        "dismissed", "sacked", "fired", "ousted", "removed", "impeached", "dismissing", "firing",
+    ])
     static let yearPrepositions = WordSet(["in", "since", "during", "throughout", "of", "until", "by"])
     static let reportingVerbs = WordSet([
         "said", "reported", "told", "announced", "stated", "confirmed", "claimed", "wrote", "posted", "added",
@@ -50,7 +52,8 @@ public struct RuleEventExtractor: EventExtractor {
         let hex = articleID.dropFirst(2)
         var out: [ExtractedEvent] = []
         for m in mentions where keep(m) {
-            out.append(EventRecordBuilder.build(m, index: out.count, articleHex: String(hex), doc: doc, gazetteer: gazetteer))
+            out.append(
+                EventRecordBuilder.build(m, index: out.count, articleHex: String(hex), doc: doc, gazetteer: gazetteer))
         }
         return out
     }
@@ -108,7 +111,9 @@ public struct RuleEventExtractor: EventExtractor {
             let scanned = scanner.scan(range)
             let times = scanned.filter { m in
                 guard m.value.recordDate != nil else { return false }
-                if let pub = doc.article.published, let r = m.value.dayRange, r.lowerBound > pub.dayNumber { return false }
+                if let pub = doc.article.published, let r = m.value.dayRange, r.lowerBound > pub.dayNumber {
+                    return false
+                }
                 return true
             }
             let context = countryVotes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
@@ -149,15 +154,18 @@ public struct RuleEventExtractor: EventExtractor {
             // Countries named as the subject of what happens are actors too ("Greece demanded").
             for p in places where !p.afterPreposition {
                 let place = gazetteer.places[p.place]
-                guard place.kind == .country, !actors.contains(where: { $0.tokens.overlaps(p.tokens) }) else { continue }
+                guard place.kind == .country, !actors.contains(where: { $0.tokens.overlaps(p.tokens) }) else {
+                    continue
+                }
                 actors.append(ActorMention(tokens: p.tokens, name: place.name, kind: .state, country: place.name))
             }
             actors.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             defer { carry(s, times, places) }
             // Commentary: analysts, observers and "many" speak; nothing happens.
             if actors.contains(where: { $0.kind == .commentator }) { continue }
-            if range.count > 2, Cues.commentators.contains(doc.tokens[range.lowerBound])
-                || Cues.commentators.contains(doc.tokens[range.lowerBound + 1])
+            if range.count > 2,
+                Cues.commentators.contains(doc.tokens[range.lowerBound])
+                    || Cues.commentators.contains(doc.tokens[range.lowerBound + 1])
             {
                 continue
             }
@@ -176,30 +184,44 @@ public struct RuleEventExtractor: EventExtractor {
                     type = t
                 } else if counts.contains(where: { $0.key == "killed" || $0.key == "injured" }) {
                     // "Dozens killed in attack on convoy": no weapon named, people died.
-                    type = range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) }) ? .attackOnCivilians : .armedClash
+                    type =
+                        range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) })
+                        ? .attackOnCivilians : .armedClash
                 } else {
                     continue
                 }
             case .casualty:
                 // Deaths with no count need someone who caused them or someone who died.
-                guard counts.contains(where: { ["killed", "injured", "casualties"].contains($0.key) })
-                    || range.contains(where: { CountFinder.people.contains(doc.tokens[$0]) && doc.tokens[$0].key != Self.k.of })
+                guard
+                    counts.contains(where: { ["killed", "injured", "casualties"].contains($0.key) })
+                        || range.contains(where: {
+                            CountFinder.people.contains(doc.tokens[$0]) && doc.tokens[$0].key != Self.k.of
+                        })
                 else { continue }
-                type = range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) }) ? .attackOnCivilians : .armedClash
+                type =
+                    range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) })
+                    ? .attackOnCivilians : .armedClash
             default: break
             }
             // Speakers: a person or state before the verb, or right after it ("…, Yoon said").
             // Not a possessive ("Lindner's proposed paper called for…" is no statement by Lindner).
             // The subject before the verb, or the one beside a verb of saying ("…, Yoon said").
             let speakers = actors.filter { a in
-                guard a.tokens.upperBound >= range.upperBound || doc.tokens[a.tokens.upperBound].key != ActorFinder.k.possessive
+                guard
+                    a.tokens.upperBound >= range.upperBound
+                        || doc.tokens[a.tokens.upperBound].key != ActorFinder.k.possessive
                 else { return false }
                 if a.tokens.upperBound <= triggerRange.lowerBound { return true }
-                let after = a.tokens.upperBound < range.upperBound && ActorFinder.sayingWords.contains(doc.tokens[a.tokens.upperBound])
-                let before = a.tokens.lowerBound > range.lowerBound && ActorFinder.sayingWords.contains(doc.tokens[a.tokens.lowerBound - 1])
+                let after =
+                    a.tokens.upperBound < range.upperBound
+                    && ActorFinder.sayingWords.contains(doc.tokens[a.tokens.upperBound])
+                let before =
+                    a.tokens.lowerBound > range.lowerBound
+                    && ActorFinder.sayingWords.contains(doc.tokens[a.tokens.lowerBound - 1])
                 return after || before
             }
-            let speaker = speakers.first { $0.kind == .person }
+            let speaker =
+                speakers.first { $0.kind == .person }
                 ?? speakers.last { $0.tokens.upperBound <= triggerRange.lowerBound && $0.kind != .commentator }
             if trigger.form == .speech,
                 (max(range.lowerBound, triggerRange.lowerBound - 3)..<triggerRange.lowerBound).contains(where: {
@@ -211,7 +233,8 @@ public struct RuleEventExtractor: EventExtractor {
             if irrealis || trigger.form == .speech {
                 // Negated or hypothetical: a statement when someone says it, else nothing.
                 guard let sp = speaker, sp.kind == .person || sp.kind == .state || sp.kind == .force else { continue }
-                if trigger.form != .speech, !range.contains(where: { ActorFinder.sayingWords.contains(doc.tokens[$0]) }),
+                if trigger.form != .speech,
+                    !range.contains(where: { ActorFinder.sayingWords.contains(doc.tokens[$0]) }),
                     triggers.match(doc.tokens, at: range.lowerBound) == nil,
                     !range.contains(where: { triggers.match(doc.tokens, at: $0)?.value.form == .speech })
                 {
@@ -219,7 +242,9 @@ public struct RuleEventExtractor: EventExtractor {
                 }
                 let plainSay = trigger.form == .speech && trigger.plover == nil
                 let hasNegation = range.contains { Cues.negation.contains(doc.tokens[$0]) }
-                if plainSay && !hasNegation && !irrealis && !range.contains(where: { Cues.irrealis.contains(doc.tokens[$0]) }) {
+                if plainSay && !hasNegation && !irrealis
+                    && !range.contains(where: { Cues.irrealis.contains(doc.tokens[$0]) })
+                {
                     continue
                 }
                 type = .statement
@@ -298,7 +323,9 @@ public struct RuleEventExtractor: EventExtractor {
                 default: ["killed", "injured", "casualties", "missing", "captured"]
                 }
             var kept: [CountMention] = []
-            for c in counts where countKeys.contains(c.key) && !kept.contains(where: { $0.key == c.key }) { kept.append(c) }
+            for c in counts where countKeys.contains(c.key) && !kept.contains(where: { $0.key == c.key }) {
+                kept.append(c)
+            }
             // One number across several places is not split among them.
             if located.count == 1 {
                 located[0].counts = kept
@@ -320,7 +347,8 @@ public struct RuleEventExtractor: EventExtractor {
                 iso = gazetteer.lookup(country).first.map { gazetteer.places[Int($0)].country }
                 start = i - 2
             }
-            guard start >= range.lowerBound, doc.tokens[start].key == Self.k.the, let iso, let cap = gazetteer.capitals[iso]
+            guard start >= range.lowerBound, doc.tokens[start].key == Self.k.the, let iso,
+                let cap = gazetteer.capitals[iso]
             else { continue }
             let prep = start - 1 >= range.lowerBound && Cues.locationPrepositions.contains(doc.tokens[start - 1])
             out.append(PlaceMention(tokens: start..<(i + 1), place: cap, afterPreposition: prep, possessive: false))
@@ -362,14 +390,18 @@ public struct RuleEventExtractor: EventExtractor {
                 // "six captured Ukrainian soldiers" is no capture of ground: a place must follow.
                 // "six captured Ukrainian soldiers": the word describes people.
                 if r.upperBound < range.upperBound,
-                    actorFinder.states.single(tokens[r.upperBound].key) != nil || CountFinder.people.contains(tokens[r.upperBound])
+                    actorFinder.states.single(tokens[r.upperBound].key) != nil
+                        || CountFinder.people.contains(tokens[r.upperBound])
                 {
                     continue
                 }
-                guard places.contains(where: { $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 6 })
-                    || (r.upperBound..<min(range.upperBound, r.upperBound + 4)).contains(where: {
-                        Keys.settlements.contains(tokens[$0])
+                guard
+                    places.contains(where: {
+                        $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 6
                     })
+                        || (r.upperBound..<min(range.upperBound, r.upperBound + 4)).contains(where: {
+                            Keys.settlements.contains(tokens[$0])
+                        })
                 else { continue }
             }
             if t.type == .militaryAid, t.form == .verb, len == 1,
@@ -382,7 +414,11 @@ public struct RuleEventExtractor: EventExtractor {
         }
         // "urging them to … initiate peace negotiations": what is urged has not happened.
         if let b = best, b.0.form != .speech, let sp = speechBefore, sp.upperBound <= b.1.lowerBound {
-            return (Trigger(type: .statement, form: .speech, plover: triggers.match(tokens, at: sp.lowerBound)?.value.plover), sp)
+            return (
+                Trigger(
+                    type: .statement, form: .speech, plover: triggers.match(tokens, at: sp.lowerBound)?.value.plover),
+                sp
+            )
         }
         return best
     }
@@ -426,7 +462,9 @@ public struct RuleEventExtractor: EventExtractor {
             if Cues.explosiveWords.contains(t) { explosive = true }
         }
         // Inside a paragraph about one attack, "the attack" and "explosions" are that attack.
-        if let c = context, [.airDroneStrike, .shellingMissileAttack, .remoteExplosive, .armedClash].contains(c) { return c }
+        if let c = context, [.airDroneStrike, .shellingMissileAttack, .remoteExplosive, .armedClash].contains(c) {
+            return c
+        }
         if drone { return .airDroneStrike }
         if missile { return .shellingMissileAttack }
         if explosive { return .remoteExplosive }
@@ -460,7 +498,10 @@ public struct RuleEventExtractor: EventExtractor {
         return false
     }
 
-    func addActors(_ m: inout Mention, _ doc: Document, _ actors: [ActorMention], _ trigger: Range<Int>, speaker: ActorMention?, sentence s: Int) {
+    func addActors(
+        _ m: inout Mention, _ doc: Document, _ actors: [ActorMention], _ trigger: Range<Int>, speaker: ActorMention?,
+        sentence s: Int
+    ) {
         func add(_ name: String, _ role: String) {
             if !m.actors.contains(where: { $0.name == name && $0.role == role }) { m.actors.append((name, role, s)) }
         }
@@ -472,8 +513,12 @@ public struct RuleEventExtractor: EventExtractor {
             }
         default:
             // Passive: "executed by Russian forces".
-            if let byIndex = (trigger.upperBound..<min(doc.tokens.count, trigger.upperBound + 4)).first(where: { doc.tokens[$0].key == Self.k.by }),
-                let a = actors.first(where: { $0.tokens.lowerBound == byIndex + 1 || $0.tokens.lowerBound == byIndex + 2 }),
+            if let byIndex = (trigger.upperBound..<min(doc.tokens.count, trigger.upperBound + 4)).first(where: {
+                doc.tokens[$0].key == Self.k.by
+            }),
+                let a = actors.first(where: {
+                    $0.tokens.lowerBound == byIndex + 1 || $0.tokens.lowerBound == byIndex + 2
+                }),
                 a.kind == .state || a.kind == .force
             {
                 add(a.name, "initiator")
@@ -513,8 +558,10 @@ public struct RuleEventExtractor: EventExtractor {
             var named = false
             while j - 1 >= range.lowerBound {
                 let t = tokens[j - 1]
-                if Cues.weaponNames.contains(t) || (t.isCapitalized && t.isWord && actorFinder.states.single(t.key) == nil
-                    && !t.flags.contains(.sentenceStart)) || t.isNumber
+                if Cues.weaponNames.contains(t)
+                    || (t.isCapitalized && t.isWord && actorFinder.states.single(t.key) == nil
+                        && !t.flags.contains(.sentenceStart))
+                    || t.isNumber
                     || (t.key == Keys.hyphen && !t.flags.contains(.spaceBefore) && j - 2 >= range.lowerBound
                         && (tokens[j - 2].isCapitalized || tokens[j - 2].isNumber))
                 {
@@ -555,7 +602,8 @@ public struct RuleEventExtractor: EventExtractor {
         }
         var cands = places.filter {
             ($0.afterPreposition
-                || (type == .diplomacy && $0.tokens.lowerBound > 0 && doc.tokens[$0.tokens.lowerBound - 1].key == Self.k.to))
+                || (type == .diplomacy && $0.tokens.lowerBound > 0
+                    && doc.tokens[$0.tokens.lowerBound - 1].key == Self.k.to))
                 && !$0.possessive
         }
         if cands.isEmpty && type != .diplomacy {
@@ -565,7 +613,8 @@ public struct RuleEventExtractor: EventExtractor {
         var ids: [Int] = []
         for c in cands where !ids.contains(c.place) { ids.append(c.place) }
         // Districts stand for their city; a city stands for its region and country.
-        let districtParents = Set(ids.compactMap { gazetteer.places[$0].kind == .district ? gazetteer.places[$0].parent : nil })
+        let districtParents = Set(
+            ids.compactMap { gazetteer.places[$0].kind == .district ? gazetteer.places[$0].parent : nil })
         ids.removeAll { districtParents.contains($0) }
         let specific = ids.filter { gazetteer.places[$0].kind == .place || gazetteer.places[$0].kind == .district }
         if !specific.isEmpty {
@@ -573,7 +622,8 @@ public struct RuleEventExtractor: EventExtractor {
             let admins = Set(specific.compactMap { gazetteer.places[$0].admin1 })
             ids.removeAll {
                 let p = gazetteer.places[$0]
-                return (p.kind == .country && countries.contains(p.country)) || (p.kind == .admin1 && p.admin1.map(admins.contains) == true)
+                return (p.kind == .country && countries.contains(p.country))
+                    || (p.kind == .admin1 && p.admin1.map(admins.contains) == true)
             }
         }
         // Only a region or country after the preposition ("shelled Pokrovsk in Donetsk Oblast"):
@@ -584,7 +634,8 @@ public struct RuleEventExtractor: EventExtractor {
                 guard (c.kind == .place || c.kind == .district) && !p.possessive else { return false }
                 return ids.contains { r in
                     let region = gazetteer.places[r]
-                    return region.kind == .admin1 ? region.admin1 == c.admin1 && region.country == c.country
+                    return region.kind == .admin1
+                        ? region.admin1 == c.admin1 && region.country == c.country
                         : region.country == c.country
                 }
             }
@@ -603,7 +654,9 @@ public struct RuleEventExtractor: EventExtractor {
                 b.tokens.lowerBound - a.tokens.upperBound <= 2
             }
             if !isList {
-                let nearest = listed.min { abs($0.tokens.lowerBound - trigger.lowerBound) < abs($1.tokens.lowerBound - trigger.lowerBound) }
+                let nearest = listed.min {
+                    abs($0.tokens.lowerBound - trigger.lowerBound) < abs($1.tokens.lowerBound - trigger.lowerBound)
+                }
                 return nearest.map { [$0.place] } ?? [ids[0]]
             }
         }

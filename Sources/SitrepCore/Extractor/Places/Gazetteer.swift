@@ -103,7 +103,9 @@ public final class Gazetteer: Sendable {
                     failure = "\(origin):\(lineNumber): \(fields.count) fields, expected 11"
                     return
                 }
-                func str(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: buf[r]), as: UTF8.self) }
+                func str(_ r: Range<Int>) -> String {
+                    String(decoding: UnsafeBufferPointer(rebasing: buf[r]), as: UTF8.self)
+                }
                 func int(_ r: Range<Int>) -> Int? {
                     guard !r.isEmpty else { return nil }
                     var v = 0
@@ -194,7 +196,9 @@ public final class Gazetteer: Sendable {
         var capitals: [String: Int] = [:]
         for (i, p) in places.enumerated() {
             if p.kind == .country { countries[p.country] = i }
-            if p.kind == .place && p.isCapital && (capitals[p.country].map { places[$0].population < p.population } ?? true) {
+            if p.kind == .place && p.isCapital
+                && (capitals[p.country].map { places[$0].population < p.population } ?? true)
+            {
                 capitals[p.country] = i
             }
         }

@@ -48,7 +48,8 @@ public struct PlaceFinder: Sendable {
                 let r = i..<(i + len)
                 // A name never ends on a hyphen or an apostrophe, nor on a lower-case word.
                 let last = tokens[i + len - 1]
-                if last.kind == .word && (last.isCapitalized || last.flags.contains(.hasDigit) || regionWords.contains(last)),
+                if last.kind == .word
+                    && (last.isCapitalized || last.flags.contains(.hasDigit) || regionWords.contains(last)),
                     let hit = gazetteer.lookup(tokens, r)
                 {
                     found = (r, hit)
@@ -145,7 +146,9 @@ public struct PlaceFinder: Sendable {
                 else { continue }
             }
             // Source attribution at the end of a headline: "…: Kiev", "… - Donetsk leader".
-            if let b = before, tokens[b].key == Keys.colon || (tokens[b].key == Self.keys.dash && tokens[b].flags.contains(.spaceBefore)),
+            if let b = before,
+                tokens[b].key == Keys.colon
+                    || (tokens[b].key == Self.keys.dash && tokens[b].flags.contains(.spaceBefore)),
                 place.isCapital || after == nil
             {
                 continue
@@ -158,8 +161,11 @@ public struct PlaceFinder: Sendable {
                 let bt = tokens[b]
                 if Cues.locationPrepositions.contains(bt) { prep = true }
                 // "the city of Kaspiysk", "the outskirts of Kyiv"
-                if bt.key == Self.keys.of, b - 1 >= range.lowerBound, Self.placeNouns.contains(tokens[b - 1]) { prep = true }
-                if bt.key == Self.keys.the, b - 1 >= range.lowerBound, Cues.locationPrepositions.contains(tokens[b - 1]) {
+                if bt.key == Self.keys.of, b - 1 >= range.lowerBound, Self.placeNouns.contains(tokens[b - 1]) {
+                    prep = true
+                }
+                if bt.key == Self.keys.the, b - 1 >= range.lowerBound, Cues.locationPrepositions.contains(tokens[b - 1])
+                {
                     prep = true
                 }
                 // "Odesa, Kherson, and Sumy" share the first one's preposition.
@@ -183,7 +189,9 @@ public struct PlaceFinder: Sendable {
         return b[end - 2] == UInt8(ascii: "e") && b[end - 1] == UInt8(ascii: "d")
     }
 
-    func isShipName(_ tokens: [Token], _ r: Range<Int>, _ range: Range<Int>, _ cands: [(Range<Int>, ArraySlice<Int32>)], _ k: Int)
+    func isShipName(
+        _ tokens: [Token], _ r: Range<Int>, _ range: Range<Int>, _ cands: [(Range<Int>, ArraySlice<Int32>)], _ k: Int
+    )
         -> Bool
     {
         var j = r.lowerBound - 1
@@ -192,8 +200,12 @@ public struct PlaceFinder: Sendable {
             let t = tokens[j]
             if Cues.shipWords.contains(t) { return true }
             // Walk back over a list of names: "ships Tatarstan and Dagestan".
-            if t.key == Self.keys.and || t.key == Self.keys.comma || t.key == Self.keys.quote { j -= 1; steps += 1; continue }
-            if t.isCapitalized, k > 0, cands[..<k].contains(where: { $0.0.contains(j) }) { j -= 1; steps += 1; continue }
+            if t.key == Self.keys.and || t.key == Self.keys.comma || t.key == Self.keys.quote {
+                j -= 1; steps += 1; continue
+            }
+            if t.isCapitalized, k > 0, cands[..<k].contains(where: { $0.0.contains(j) }) {
+                j -= 1; steps += 1; continue
+            }
             break
         }
         if r.upperBound < range.upperBound, Cues.shipWords.contains(tokens[r.upperBound]),
@@ -205,7 +217,9 @@ public struct PlaceFinder: Sendable {
         return false
     }
 
-    func choose(_ hits: ArraySlice<Int32>, nearbyCountries: Set<String>, nearbyAdmin1: Set<String>, context: String?) -> Int {
+    func choose(_ hits: ArraySlice<Int32>, nearbyCountries: Set<String>, nearbyAdmin1: Set<String>, context: String?)
+        -> Int
+    {
         if hits.count == 1 { return Int(hits[hits.startIndex]) }
         var best = Int(hits[hits.startIndex])
         var bestScore = -Double.infinity
@@ -232,7 +246,8 @@ public struct PlaceFinder: Sendable {
 
     /// Common English words that are also place names somewhere ("Police", "Split", "Of").
     static let englishWords: [String] = [
-        "a", "about", "after", "again", "against", "all", "also", "an", "and", "any", "are", "as", "at", "be", "because",
+        "a", "about", "after", "again", "against", "all", "also", "an", "and", "any", "are", "as", "at", "be",
+        "because",
         "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "during",
         "each", "few", "for", "from", "further", "had", "has", "have", "he", "her", "here", "his", "how", "i", "if",
         "in", "into", "is", "it", "its", "just", "more", "most", "no", "nor", "not", "now", "of", "off", "on", "once",

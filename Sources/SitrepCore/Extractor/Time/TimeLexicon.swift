@@ -9,7 +9,9 @@ enum TimeLexicon {
     /// Month names that are also common words: taken as months only with a day, a year or a
     /// preposition beside them.
     static let ambiguousMonths = WordSet(["may", "march", "mar", "jan", "sep", "dec"])
-    static let abbreviatedMonths = WordSet(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+    static let abbreviatedMonths = WordSet([
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ])
     /// Lower-case words that can start a time expression.
     static let starters = WordSet([
         "today", "tonight", "yesterday", "tomorrow", "now", "currently", "nowadays", "recently", "soon", "recent",
@@ -80,7 +82,8 @@ enum TimeLexicon {
         period: Tokenizer.key("period"), quarter: Tokenizer.key("quarter"), year: Tokenizer.key("year"),
         ago2: Tokenizer.key("earlier"), percent: Tokenizer.key("%"), s: Tokenizer.key("s"),
         yearAgo: Tokenizer.key("year-ago"), within: Tokenizer.key("within"), present: Tokenizer.key("present"),
-        at: Tokenizer.key("at"), in: Tokenizer.key("in"), these: Tokenizer.key("these"), weekend: Tokenizer.key("weekend"),
+        at: Tokenizer.key("at"), in: Tokenizer.key("in"), these: Tokenizer.key("these"),
+        weekend: Tokenizer.key("weekend"),
         day: Tokenizer.key("day"), before: Tokenizer.key("before"), after: Tokenizer.key("after"),
         years: Tokenizer.key("years"), months: Tokenizer.key("months"), weeks: Tokenizer.key("weeks"),
         coming: Tokenizer.key("coming"), morning: Tokenizer.key("morning"), afternoon: Tokenizer.key("afternoon"),

@@ -83,7 +83,8 @@ public struct TimeScanner: Sendable {
         var out: [UInt64: Int] = [:]
         for d in 1...31 {
             let suffix =
-                (d % 10 == 1 && d != 11) ? "st" : (d % 10 == 2 && d != 12) ? "nd" : (d % 10 == 3 && d != 13) ? "rd" : "th"
+                (d % 10 == 1 && d != 11)
+                ? "st" : (d % 10 == 2 && d != 12) ? "nd" : (d % 10 == 3 && d != 13) ? "rd" : "th"
             out[Tokenizer.key("\(d)\(suffix)")] = d
         }
         return KeyMap(out)
@@ -251,7 +252,9 @@ public struct TimeScanner: Sendable {
                 return TimeMention(tokens: i..<(i + 5), value: .day(date), relative: false)
             }
             // A bare "3/4" is a fraction as often as a date: only with a date word nearby.
-            guard key(i - 1, range) == L.key.on, let date = resolveDay(month: m, day: d, tense: tense) else { return nil }
+            guard key(i - 1, range) == L.key.on, let date = resolveDay(month: m, day: d, tense: tense) else {
+                return nil
+            }
             return TimeMention(tokens: i..<(i + 3), value: .day(date), relative: true)
         }
         // 6 November 2024, 6th of November
@@ -385,7 +388,9 @@ public struct TimeScanner: Sendable {
         func day(_ n: Int, _ len: Int = 1) -> TimeMention? {
             a.adding(days: n).map { TimeMention(tokens: i..<(i + len), value: .day($0), relative: true) }
         }
-        func ref(_ v: TimeValue, _ len: Int = 1) -> TimeMention { TimeMention(tokens: i..<(i + len), value: v, relative: true) }
+        func ref(_ v: TimeValue, _ len: Int = 1) -> TimeMention {
+            TimeMention(tokens: i..<(i + len), value: v, relative: true)
+        }
         switch k {
         case L.key.today, L.key.tonight: return day(0)
         case L.key.yesterday: return day(-1)
@@ -409,8 +414,10 @@ public struct TimeScanner: Sendable {
             return day(k == L.key.last || n == L.key.night && k == L.key.last ? -1 : 0, 2)
         }
         if k == L.key.the, let n = next {
-            if n == L.key.past, !(range.contains(i + 2) && (tokens[i + 2].isNumber || L.units[tokens[i + 2].key] != nil
-                || L.numberWords[tokens[i + 2].key] != nil))
+            if n == L.key.past,
+                !(range.contains(i + 2)
+                    && (tokens[i + 2].isNumber || L.units[tokens[i + 2].key] != nil
+                        || L.numberWords[tokens[i + 2].key] != nil))
             {
                 return ref(.pastRef, 2)
             }
@@ -419,7 +426,9 @@ public struct TimeScanner: Sendable {
             if n == L.key.year, key(i + 2, range) != L.key.before, key(i + 2, range) != Keys.hyphen {
                 return ref(.year(a.year), 2)
             }
-            if n == L.key.quarter || (n == L.key.latest && key(i + 2, range).map { $0 == L.key.quarter || $0 == L.key.period } == true) {
+            if n == L.key.quarter
+                || (n == L.key.latest && key(i + 2, range).map { $0 == L.key.quarter || $0 == L.key.period } == true)
+            {
                 let len = n == L.key.quarter ? 2 : 3
                 if let q = lastQuarter { return ref(.quarter(year: q.year, quarter: q.quarter), len) }
                 return shifted(.quarter, by: -1).map { ref($0, len) }
@@ -480,7 +489,8 @@ public struct TimeScanner: Sendable {
         if let season = L.seasons[uk] {
             var y = a.year + n
             if n < 0, season == "WI" { y = a.year - (a.month <= 3 ? 1 : 0) }
-            return TimeMention(tokens: (edge ? i : j)..<(j + 2), value: .season(year: y, season: season), relative: true)
+            return TimeMention(
+                tokens: (edge ? i : j)..<(j + 2), value: .season(year: y, season: season), relative: true)
         }
         return nil
     }
