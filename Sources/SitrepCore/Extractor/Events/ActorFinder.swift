@@ -56,8 +56,8 @@ struct ActorFinder: Sendable {
                 i += 1
                 continue
             }
-            if let (len, country) = states.match(tokens, at: i, limit: range.upperBound),
-                t.isCapitalized || tokens[i].key == Self.k.the
+            if t.isCapitalized || t.key == Self.k.the,
+                let (len, country) = states.match(tokens, at: i, limit: range.upperBound)
             {
                 var end = i + len
                 if ActorFinder.capitals.contains(t) {

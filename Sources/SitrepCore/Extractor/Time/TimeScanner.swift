@@ -203,12 +203,19 @@ public struct TimeScanner: Sendable {
 
     func match(at i: Int, in range: Range<Int>, tense sentenceTense: Tense) -> TimeMention? {
         let t = tokens[i]
-        guard t.isNumber || t.isCapitalized || L.starters.contains(t) else { return nil }
-        let tense = self.tense(at: i, range, sentence: sentenceTense)
-        if t.isNumber { return numeric(at: i, range, tense) }
-        if let m = monthName(i, range) { return monthExpression(at: i, month: m.month, next: m.next, range, tense) }
-        if t.isCapitalized, let wd = L.weekdays[t.key] { return weekday(at: i, wd, direction: 0, range, tense) }
-        return wordExpression(at: i, range, tense)
+        // Cheap tests first: most capitalised words are names, most numbers are not dates.
+        if t.isNumber { return numeric(at: i, range, tense(at: i, range, sentence: sentenceTense)) }
+        if t.isCapitalized {
+            if let m = monthName(i, range) {
+                return monthExpression(
+                    at: i, month: m.month, next: m.next, range, tense(at: i, range, sentence: sentenceTense))
+            }
+            if let wd = L.weekdays[t.key] {
+                return weekday(at: i, wd, direction: 0, range, tense(at: i, range, sentence: sentenceTense))
+            }
+        }
+        guard L.starters.contains(t) else { return nil }
+        return wordExpression(at: i, range, tense(at: i, range, sentence: sentenceTense))
     }
 
     /// Widens a match to the left over "early", "late", "mid-", "the end of", "on the morning of".
