@@ -12,105 +12,76 @@ public enum DateMentions {
     }
 
     /// Words that make a nearby date a plan, a deadline or a term rather than a report.
-    static let forwardWords: Set<String> = [
+    static let forwardWords = WordSet([
         "will", "would", "shall", "plan", "plans", "planned", "expect", "expects", "expected", "scheduled", "due",
         "until", "till", "by", "effective", "expire", "expires", "expiring", "begin", "begins", "start", "starts",
         "next", "deadline", "ending", "ends", "through", "from", "since", "maturing", "matures", "set",
-    ]
+    ])
+    /// Marks that end a clause: look-backs stop there.
+    static let boundaries = WordSet([".", "!", "?", ";"])
+    static let on = Tokenizer.key("on")
+    static let of = Tokenizer.key("of")
+    static let the = Tokenizer.key("the")
+    static let dash = Tokenizer.key("-")
+    static let comma = Tokenizer.key(",")
+    static let dot = Tokenizer.key(".")
 
-    static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
-
-    struct Token {
-        var text: Substring
-        var number: Int?
-        var capitalized: Bool
-        /// Sentence or clause punctuation (`.`, `!`, `?`, `;`) stands between this token and the
-        /// one before: look-backs stop here.
-        var boundaryBefore = false
-    }
-
-    /// Alphanumeric runs; `-` inside digits is kept so that ISO dates stay one token, and a
-    /// `.` or `,` between digits so that "2082.1" or "12,000" is never a year.
-    static func tokens(_ text: String) -> [Token] {
-        var out: [Token] = []
-        var start: String.Index?
-        var i = text.startIndex
-        var sawBoundary = false
-        func flush(_ end: String.Index) {
-            guard let s = start else { return }
-            let t = text[s..<end]
-            let number = t.count <= 4 && t.allSatisfy(\.isNumber) ? Int(t) : nil
-            out.append(
-                Token(text: t, number: number, capitalized: t.first?.isUppercase ?? false, boundaryBefore: sawBoundary))
-            sawBoundary = false
-            start = nil
-        }
-        while i < text.endIndex {
-            let c = text[i]
-            let next = text.index(after: i) < text.endIndex ? text[text.index(after: i)] : " "
-            let joinsDigits =
-                (c == "-" || c == "." || c == ",") && start != nil
-                && text[start!..<i].last?.isNumber == true && next.isNumber
-            let isPart = (c.isASCII && (c.isLetter || c.isNumber)) || joinsDigits
-            if isPart {
-                if start == nil { start = i }
-            } else {
-                flush(i)
-                if c == "." || c == "!" || c == "?" || c == ";" { sawBoundary = true }
-            }
-            i = text.index(after: i)
-        }
-        flush(text.endIndex)
-        return out
-    }
-
-    static func ordinalDay(_ t: Token) -> Int? {
-        if let n = t.number { return (1...31).contains(n) ? n : nil }
-        let lower = t.text.lowercased()
-        for suffix in ["st", "nd", "rd", "th"] where lower.hasSuffix(suffix) {
-            if let n = Int(lower.dropLast(2)), (1...31).contains(n) { return n }
-        }
-        return nil
-    }
-
-    static func year(_ t: Token) -> Int? {
-        guard let n = t.number, t.text.count == 4, (1900...2099).contains(n) else { return nil }
-        return n
-    }
-
-    /// Every day-of-month mention and every year mentioned on its own or with a date.
+    /// Every day-of-month mention and every year mentioned on its own or with a date, on the
+    /// byte tokens of the extractor (one pass, no `Character` work: this ran for every article
+    /// without a dated header and was the reader's most expensive step).
     public static func scan(_ text: String) -> (days: [DayMention], years: [Int]) {
-        let toks = tokens(text)
+        let bytes = Array(text.utf8)
+        let toks = Tokenizer.tokenize(bytes)
         var days: [DayMention] = []
         var years: [Int] = []
-        for (i, t) in toks.enumerated() {
-            if let y = year(t) { years.append(y) }
-            if t.text.count == 10, let date = CalendarDate(iso: t.text) {
-                days.append(DayMention(year: date.year, month: date.month, day: date.day, reported: reported(toks, i)))
-                years.append(date.year)
+        let all = 0..<toks.count
+        func year(_ i: Int) -> Int? {
+            guard all.contains(i) else { return nil }
+            let t = toks[i]
+            guard t.isNumber, t.byteLength == 4, t.number == t.number.rounded(), (1900...2099).contains(Int(t.number))
+            else { return nil }
+            return Int(t.number)
+        }
+        func day(_ i: Int) -> Int? {
+            guard all.contains(i) else { return nil }
+            let t = toks[i]
+            if t.isNumber { return t.byteLength <= 2 && (1...31).contains(Int(t.number)) ? Int(t.number) : nil }
+            return TimeScanner.ordinalDays[t.key]
+        }
+        func joined(_ i: Int) -> Bool { all.contains(i) && !toks[i].flags.contains(.spaceBefore) }
+        var i = 0
+        while i < toks.count {
+            let t = toks[i]
+            defer { i += 1 }
+            if let y = year(i) {
+                years.append(y)
+                // 2024-11-07
+                if toks.count > i + 4, toks[i + 1].key == dash, joined(i + 1), joined(i + 2), toks[i + 2].isNumber,
+                    toks[i + 3].key == dash, joined(i + 3), joined(i + 4), toks[i + 4].isNumber,
+                    let d = CalendarDate(year: y, month: Int(toks[i + 2].number), day: Int(toks[i + 4].number))
+                {
+                    days.append(DayMention(year: y, month: d.month, day: d.day, reported: reported(toks, i)))
+                    i += 4
+                }
                 continue
             }
             // A month name, capitalised (so the verb "may" is no month).
-            guard t.capitalized, let month = months[t.text.lowercased()] else { continue }
-            if i + 1 < toks.count, let day = ordinalDay(toks[i + 1]) {
+            guard t.isCapitalized, let month = TimeLexicon.months[t.key] else { continue }
+            var next = i + 1
+            if next < toks.count, toks[next].key == dot, joined(next) { next += 1 }
+            if let d = day(next) {
                 // "Nov. 7", "November 7th, 2024"
-                let y = i + 2 < toks.count ? year(toks[i + 2]) : nil
-                if valid(y, month, day) {
-                    days.append(DayMention(year: y, month: month, day: day, reported: reported(toks, i)))
+                var y = year(next + 1)
+                if y == nil, next + 1 < toks.count, toks[next + 1].key == comma { y = year(next + 2) }
+                if valid(y, month, d) {
+                    days.append(DayMention(year: y, month: month, day: d, reported: reported(toks, i)))
                 }
-            } else if i >= 1,
-                let day = ordinalDay(toks[i - 1])
-                    ?? (i >= 2 && toks[i - 1].text == "of" ? ordinalDay(toks[i - 2]) : nil)
-            {
+            } else if let d = day(i - 1) ?? (i >= 2 && toks[i - 1].key == of ? day(i - 2) : nil) {
                 // "7 November 2024", "7th of November"
-                let y = i + 1 < toks.count ? year(toks[i + 1]) : nil
-                let first = toks[i - 1].text == "of" ? i - 2 : i - 1
-                if valid(y, month, day) {
-                    days.append(DayMention(year: y, month: month, day: day, reported: reported(toks, first)))
+                let first = toks[i - 1].key == of ? i - 2 : i - 1
+                let y = year(next)
+                if valid(y, month, d) {
+                    days.append(DayMention(year: y, month: month, day: d, reported: reported(toks, first)))
                 }
             }
         }
@@ -120,14 +91,14 @@ public enum DateMentions {
     /// The date starting at token `i` is introduced by "on" ("on Nov. 6", "on the morning of
     /// Nov. 6") and no forward-looking word stands in the six tokens before it.
     static func reported(_ toks: [Token], _ i: Int) -> Bool {
-        func word(_ k: Int) -> String { k >= 0 ? toks[k].text.lowercased() : "" }
-        var on = word(i - 1) == "on"
-        if !on && word(i - 1) == "of" && word(i - 3) == "the" && word(i - 4) == "on" { on = true }
-        guard on else { return false }
+        func key(_ k: Int) -> UInt64 { k >= 0 ? toks[k].key : 0 }
+        var introduced = key(i - 1) == on
+        if !introduced && key(i - 1) == of && key(i - 3) == the && key(i - 4) == on { introduced = true }
+        guard introduced else { return false }
         var k = i - 1
         while k >= max(0, i - 7) {
-            if forwardWords.contains(word(k)) { return false }
-            if toks[k].boundaryBefore { break }
+            if boundaries.contains(toks[k]) { break }
+            if forwardWords.contains(toks[k]) { return false }
             k -= 1
         }
         return true

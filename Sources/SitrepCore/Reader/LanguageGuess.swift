@@ -23,23 +23,32 @@ public enum LanguageGuess {
         ("uk", ["і", "в", "не", "на", "що", "з", "та", "це", "як", "до", "він", "але", "для", "від"]),
     ]
 
+    /// The stop words as token-key sets, one per language.
+    static let profiles: [(String, WordSet)] = stopWords.map { ($0.0, WordSet(Array($0.1))) }
+
     /// An ISO 639-1 code, or nil when the text is too short or no profile stands out.
+    ///
+    /// Works on the first 1,500 byte tokens (the extractor's tokenizer): lower-casing and
+    /// filtering `Character`s here cost more than reading the article.
     public static func guess(_ text: String) -> String? {
-        var hits = [Int](repeating: 0, count: stopWords.count)
+        var hits = [Int](repeating: 0, count: profiles.count)
         var words = 0
         var ukLetters = 0
         var ruLetters = 0
-        for raw in text.split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(1500) {
-            let word = raw.lowercased().filter { $0.isLetter }
-            guard !word.isEmpty else { continue }
+        var utf8 = Array(text.utf8.prefix(24_000))
+        // Never cut a scalar in two.
+        while let last = utf8.last, last & 0xC0 == 0x80 || last >= 0xC0 { utf8.removeLast() }
+        let toks = Tokenizer.tokenize(utf8)
+        for t in toks.prefix(1500) where t.kind == .word {
             words += 1
-            for (i, (_, set)) in stopWords.enumerated() where set.contains(word) { hits[i] += 1 }
-            for s in word.unicodeScalars {
-                switch s {
-                case "і", "ї", "є", "ґ": ukLetters += 1
-                case "ы", "э", "ъ", "ё": ruLetters += 1
-                default: break
-                }
+            for (i, (_, set)) in profiles.enumerated() where set.contains(t) { hits[i] += 1 }
+            // і ї є ґ (Ukrainian) against ы э ъ ё (Russian), by their UTF-8 bytes.
+            var b = Int(t.start)
+            while b + 1 < Int(t.end) {
+                let (x, y) = (utf8[b], utf8[b + 1])
+                if x == 0xD1 && (y == 0x96 || y == 0x97 || y == 0x94) || x == 0xD2 && y == 0x91 { ukLetters += 1 }
+                if x == 0xD1 && (y == 0x8B || y == 0x8D || y == 0x8A || y == 0x91) { ruLetters += 1 }
+                b += 1
             }
         }
         // Two hits at least, and clear of the runner-up: a headline's lone "as" is no Portuguese.
@@ -48,7 +57,7 @@ public enum LanguageGuess {
         else {
             return nil
         }
-        let code = stopWords[best].0
+        let code = profiles[best].0
         if code == "ru" || code == "uk" { return ukLetters > ruLetters ? "uk" : "ru" }
         return code
     }

@@ -19,11 +19,7 @@ struct ActorFinder: Sendable {
     let nameStop: WordSet
 
     init() {
-        var s = PhraseTable<String>([(String, String)]())
-        for (country, names) in ActorFinder.stateNames {
-            for n in names { s.insert(n, country) }
-        }
-        states = s
+        states = PhraseTable(ActorFinder.stateNames.flatMap { country, names in names.map { ($0, country) } })
         forces = PhraseTable(ActorFinder.forceWords.map { ($0, true) })
         titles = WordSet(ActorFinder.titleWords)
         nameStop = WordSet(ActorFinder.notNames)

@@ -23,11 +23,11 @@ struct Trigger: Sendable {
 /// The trigger lexicon: which words report which happening (SPEC §6).
 enum EventLexicon {
     static func build() -> PhraseTable<Trigger> {
-        var t = PhraseTable<Trigger>([(String, Trigger)]())
+        var entries: [(String, Trigger)] = []
         func add(
             _ type: EventType, _ form: Trigger.Form, _ phrases: [String], sub: String? = nil, plover: String? = nil
         ) {
-            for p in phrases { t.insert(p, Trigger(type: type, form: form, subType: sub, plover: plover)) }
+            for p in phrases { entries.append((p, Trigger(type: type, form: form, subType: sub, plover: plover))) }
         }
         add(
             .airDroneStrike, .noun,
@@ -215,7 +215,7 @@ enum EventLexicon {
                 "raids", "targeted", "targeting", "launched", "bombardment", "explosion", "explosions", "blast",
                 "blasts", "onslaught", "hits", "attacking", "strikes on", "shells",
             ])
-        return t
+        return PhraseTable(entries)
     }
 }
 

@@ -53,11 +53,6 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         byFirst = KeyMap(index)
     }
 
-    public mutating func insert(_ phrase: String, _ value: Value) {
-        add(phrase, value)
-        freeze()
-    }
-
     /// Whether a phrase of this first key exists at all (a cheap pre-check).
     @inline(__always)
     public func starts(with key: UInt64) -> Bool { byFirst[key] != nil }
