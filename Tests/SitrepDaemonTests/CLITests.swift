@@ -86,6 +86,28 @@ import Testing
         #expect(json.split(separator: "\n").count == 1 && json.hasPrefix(#"{"v":1"#))
     }
 
+    /// Two runs (two processes, so two hash seeds) print the same records: nothing in the
+    /// extractor depends on the order of a hashed collection.
+    @Test func extractionIsDeterministicAcrossProcesses() throws {
+        let dir = TempDir()
+        // Sixty news stories when the shared development data is beside the checkout, else the seeds.
+        let dev = ((try? FS.readFile(Path.join(packageRoot, "../shared/data/dates-dev.jsonl"))) ?? nil) ?? []
+        var files: [String] = []
+        if !dev.isEmpty {
+            dir.write("docs.jsonl", Array(dev.split(separator: 0x0A).prefix(60).joined(separator: [0x0A])))
+            files = [dir.file("docs.jsonl")]
+        } else {
+            files = seedNames.map { Path.join(packageRoot, "seeds/\($0)") }
+        }
+        func run() -> String {
+            let (_, out, _) = runProcess([sitrepBinary, "parse", "--published", "2024-11-07"] + files)
+            return out.split(separator: "\n").map { $0.replacing(#/"ts":"[^"]*"/#, with: "") }.joined(separator: "\n")
+        }
+        let first = run()
+        #expect(first.contains(#""kind":"event""#))
+        for _ in 0..<3 { #expect(run() == first) }
+    }
+
     /// Every record gets its line, events with money among their counts included.
     @Test func tailShowsEveryEventOfTheSeeds() throws {
         let dir = TempDir()
