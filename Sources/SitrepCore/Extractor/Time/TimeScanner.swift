@@ -48,7 +48,11 @@ public struct TimeScanner: Sendable {
         while i < range.upperBound {
             if let m = match(at: i, in: range, tense: tense) {
                 out.append(m)
-                if case .quarter(let y, let q) = m.value { lastQuarter = (y, q) }
+                // Only a quarter named outright ("the third quarter", "the 1988 second quarter")
+                // becomes the document's quarter; "a year ago" or "the quarter" refer to it.
+                if case .quarter(let y, let q) = m.value, m.tokens.contains(where: { L.ordinals[tokens[$0].key] != nil }) {
+                    lastQuarter = (y, q)
+                }
                 i = m.tokens.upperBound
             } else {
                 i += 1
@@ -287,6 +291,10 @@ public struct TimeScanner: Sendable {
             }
             var from = widenedLeft(i, range)
             if prev == L.key.fiscal { from = i - 1 }
+            // "the 1988 second quarter"
+            if let o = key(i + 1, range), let ord = L.ordinals[o], ord <= 4, key(i + 2, range) == L.key.quarter {
+                return TimeMention(tokens: from..<(i + 3), value: .quarter(year: y, quarter: ord), relative: false)
+            }
             return TimeMention(tokens: from..<(i + 1), value: .year(y), relative: false)
         }
         if t.byteLength <= 2, let n = Optional(Int(t.number)), n > 0, let m = agoExpression(at: i, count: n, range) {
