@@ -150,6 +150,41 @@ import Testing
         #expect(e.qualifier(key) == qualifier)
     }
 
+    /// Reports written the way ACLED writes its notes: date first, "(town, region)" after the
+    /// place, the toll in the next sentence.
+    @Test(
+        arguments: [
+            (
+                "On 6 November 2024, Russian forces shelled Kherson city (Kherson, Kherson). 2 civilians were killed and 5 injured.",
+                "shelling_missile_attack", "2024-11-06", "Kherson", ["killed": 2.0, "injured": 5.0]
+            ),
+            (
+                "Around 3 November 2024, Russian forces captured Vuhledar (Vuhledar, Donetsk).",
+                "territory_change", "2024-11-03", "Vuhledar", [:]
+            ),
+            (
+                "On 2 November 2024, Russian and Ukrainian forces clashed near Pokrovsk (Pokrovsk, Donetsk).",
+                "armed_clash", "2024-11-02", "Pokrovsk", [:]
+            ),
+            (
+                "On 9 November 2024, Russian forces fired a missile at Zaporizhzhia city (Zaporizhzhia, Zaporizhzhia), killing 3 people and wounding 8.",
+                "shelling_missile_attack", "2024-11-09", "Zaporizhzhya", ["killed": 3.0, "injured": 8.0]
+            ),
+            (
+                "On 5 November 2024, Ukrainian forces shot down 12 Shahed drones over Mykolaiv oblast.",
+                "interception", "2024-11-05", "Mykolaiv Oblast", ["drones_downed": 12.0]
+            ),
+        ] as [(String, String, String, String, [String: Double])])
+    func acledStyleNotes(text: String, type: String, date: String, place: String, counts: [String: Double]) throws {
+        let events = try Fixtures.events(text, published: "2024-11-10")
+        let e = try #require(events.first)
+        #expect(events.count == 1, "\(events.map(\.type))")
+        #expect(
+            e.type == type && e.date == date && e.place == place, "\(e.type ?? "") \(e.date ?? "") \(e.place ?? "")")
+        #expect(e.country == "UA")
+        for (key, value) in counts { #expect(e.count(key) == value, "\(key)") }
+    }
+
     @Test func negationAndModalityAreStatementsOrNothing() throws {
         let said = try Fixtures.events(
             "South Korea does not rule out providing arms to Ukraine, President Yoon Suk Yeol said on Nov. 7.")

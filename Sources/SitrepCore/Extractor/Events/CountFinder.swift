@@ -178,6 +178,16 @@ struct CountFinder: Sendable {
     /// The key of the number at `i..<end`: from the verb before ("killing six"), else from the
     /// words after it ("30 drones were shot down", "two killed", "12,000 troops").
     func countKey(_ tokens: [Token], _ i: Int, _ end: Int, _ range: Range<Int>) -> String? {
+        // A word of harm right after the number names it ("and 5 injured"), before any verb
+        // further back ("2 civilians were killed and 5 injured").
+        if end < range.upperBound, let (len, key) = keyTable.match(tokens, at: end, limit: range.upperBound) {
+            // Unless it describes what follows: "six captured Ukrainian soldiers".
+            let next = end + len < range.upperBound ? tokens[end + len] : nil
+            let describes = next.map {
+                ($0.isCapitalized && $0.isWord) || (Self.people.contains($0) && $0.key != Keys.of)
+            }
+            if describes != true { return key }
+        }
         // Verb before: "killing at least six", "killed 3", "injuring one person".
         var b = i - 1
         var steps = 0

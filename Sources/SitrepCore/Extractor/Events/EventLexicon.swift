@@ -54,7 +54,8 @@ enum EventLexicon {
             .shellingMissileAttack, .verb,
             [
                 "shelled", "shelling", "bombarded", "pounded", "fired rockets", "fired missiles", "fired shells",
-                "shell", "shells",
+                "shell", "shells", "fired a missile", "fired a rocket", "fired missile", "fired artillery",
+                "launched a missile",
             ])
         add(
             .remoteExplosive, .noun,

@@ -198,9 +198,14 @@ public struct RuleEventExtractor: EventExtractor {
                             CountFinder.people.contains(doc.tokens[$0]) && doc.tokens[$0].key != Self.k.of
                         })
                 else { continue }
-                type =
-                    range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) })
-                    ? .attackOnCivilians : .armedClash
+                // "2 civilians were killed and 5 injured." after a report of shelling: its toll.
+                if let previous = state.lastViolent, places.isEmpty {
+                    type = previous
+                } else {
+                    type =
+                        range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) })
+                        ? .attackOnCivilians : .armedClash
+                }
             default: break
             }
             // Speakers: a person or state before the verb, or right after it ("…, Yoon said").
@@ -404,6 +409,10 @@ public struct RuleEventExtractor: EventExtractor {
                         })
                 else { continue }
             }
+            // "fired Finance Minister Lindner", not "fired a missile".
+            if t.type == .politicalCrisis, len == 1, Self.dismissals.contains(tokens[r.lowerBound]) {
+                guard r.upperBound < range.upperBound, tokens[r.upperBound].isCapitalized else { continue }
+            }
             if t.type == .militaryAid, t.form == .verb, len == 1,
                 !range.contains(where: { militaryWords.contains(tokens[$0]) })
             {
@@ -571,6 +580,8 @@ public struct RuleEventExtractor: EventExtractor {
                     break
                 }
             }
+            // "12 Shahed drones": the count is not part of the name ("A-22" keeps its digits).
+            while j < i && tokens[j].isNumber && !(j + 1 < i && tokens[j + 1].key == Keys.hyphen) { j += 1 }
             if named {
                 let w = doc.text(j..<(i + 1))
                 if !out.contains(w) { out.append(w) }

@@ -25,6 +25,8 @@ public struct Place: Sendable, Equatable {
 /// `scripts/build-gazetteer.py`), with an index from every spelling to its places.
 public final class Gazetteer: Sendable {
     public let places: [Place]
+    /// Key of each place's own name (as opposed to its alternate names).
+    let primaryKeys: [UInt64]
     /// Phrase hash of a spelling's token keys → place indices.
     let names: NameIndex
     /// Spellings that are also common English words ("Man", "Young"): matched only where a
@@ -57,6 +59,7 @@ public final class Gazetteer: Sendable {
     /// Parses gazetteer TSV bytes.
     public init(bytes: [UInt8], origin: String = "gazetteer") throws(LoadError) {
         var places: [Place] = []
+        var primaryKeys: [UInt64] = []
         var pairs: [(UInt64, Int32)] = []
         pairs.reserveCapacity(160_000)
         var scratch: [Token] = []
@@ -163,6 +166,8 @@ public final class Gazetteer: Sendable {
                         lat: lat, lon: lon, population: int(fields[7]) ?? 0,
                         isCapital: buf[fields[8].lowerBound] == UInt8(ascii: "1"), parent: nil))
                 if let id { byGeonameID[id] = index }
+                Tokenizer.tokenize(UnsafeBufferPointer(rebasing: buf[fields[2]]), into: &scratch)
+                primaryKeys.append(Tokenizer.hashPhrase(scratch.lazy.map(\.key)))
                 if let p = int(fields[9]) { parentIDs.append((index, p)) }
                 // Spellings, "|"-separated: each is tokenized like article text.
                 lastKeys.removeAll(keepingCapacity: true)
@@ -204,6 +209,7 @@ public final class Gazetteer: Sendable {
         }
         self.capitals = capitals
         self.places = places
+        self.primaryKeys = primaryKeys
         self.names = NameIndex(pairs)
         self.wordLike = wordLike
         self.prefixLengths = KeyMap(pairs: prefixes, combine: max)

@@ -79,6 +79,7 @@ public struct PlaceFinder: Sendable {
     static let keys = (
         possessive: Tokenizer.possessiveKey, and: Tokenizer.key("and"), comma: Keys.comma,
         dash: Tokenizer.key("-"), the: Tokenizer.key("the"), of: Tokenizer.key("of"), city: Tokenizer.key("city"),
+        openParen: Tokenizer.key("("),
         cities: Tokenizer.key("cities"), village: Tokenizer.key("village"), town: Tokenizer.key("town"),
         between: Tokenizer.key("between"), quote: Tokenizer.key("\""), military: Tokenizer.key("military"),
         administration: Tokenizer.key("administration")
@@ -101,12 +102,33 @@ public struct PlaceFinder: Sendable {
                 nearbyCountries.insert(p.country)
             }
         }
+        // ACLED-style "(Vuhledar, Donetsk)" after a place names its town and region: context for
+        // the place before it, never a place of its own.
+        var inParentheses = Set<Int>()
+        for (k, (r, hits)) in cands.enumerated() where k > 0 {
+            var b = r.lowerBound - 1
+            while b >= range.lowerBound && (tokens[b].key == Self.keys.comma || cands.contains { $0.0.contains(b) }) {
+                b -= 1
+            }
+            guard b >= range.lowerBound, tokens[b].key == Self.keys.openParen,
+                cands.contains(where: { $0.0.upperBound == b })
+            else { continue }
+            inParentheses.insert(k)
+            // Its region steers the choice: the Donetsk of "(…, Donetsk)" is Donetsk Oblast.
+            for h in hits {
+                let p = gazetteer.places[Int(h)]
+                if p.country == "UA" || p.country == "RU", let a = p.admin1 { nearbyAdmin1.insert(a) }
+            }
+        }
         for (k, (r, hits)) in cands.enumerated() {
+            if inParentheses.contains(k) { continue }
             let before = r.lowerBound - 1 >= range.lowerBound ? r.lowerBound - 1 : nil
             let after = r.upperBound < range.upperBound ? r.upperBound : nil
             // A ship's name: "missile ships Tatarstan and Dagestan", "the Moskva cruiser".
             if isShipName(tokens, r, range, cands, k) { continue }
-            let best = choose(hits, nearbyCountries: nearbyCountries, nearbyAdmin1: nearbyAdmin1, context: context)
+            let best = choose(
+                hits, key: Tokenizer.hashPhrase(tokens[r].lazy.map(\.key)), nearbyCountries: nearbyCountries,
+                nearbyAdmin1: nearbyAdmin1, context: context)
             let place = gazetteer.places[best]
             var possessive = false
             if let a = after {
@@ -231,9 +253,10 @@ public struct PlaceFinder: Sendable {
         return false
     }
 
-    func choose(_ hits: ArraySlice<Int32>, nearbyCountries: Set<String>, nearbyAdmin1: Set<String>, context: String?)
-        -> Int
-    {
+    func choose(
+        _ hits: ArraySlice<Int32>, key: UInt64, nearbyCountries: Set<String>, nearbyAdmin1: Set<String>,
+        context: String?
+    ) -> Int {
         if hits.count == 1 { return Int(hits[hits.startIndex]) }
         var best = Int(hits[hits.startIndex])
         var bestScore = -Double.infinity
@@ -250,6 +273,9 @@ public struct PlaceFinder: Sendable {
             if nearbyCountries.contains(p.country) { s += 4 }
             if let c = context, p.country == c { s += 2.5 }
             if p.country == "UA" || p.country == "RU" { s += 0.5 }
+            // Its own name beats an old or foreign one (Pokrovsk, not Engels once called so).
+            // (A district's spellings are all its own: they were written for it.)
+            if gazetteer.primaryKeys[Int(h)] == key || p.kind == .district { s += 2 }
             if s > bestScore {
                 bestScore = s
                 best = Int(h)

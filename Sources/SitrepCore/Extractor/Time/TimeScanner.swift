@@ -50,7 +50,9 @@ public struct TimeScanner: Sendable {
                 out.append(m)
                 // Only a quarter named outright ("the third quarter", "the 1988 second quarter")
                 // becomes the document's quarter; "a year ago" or "the quarter" refer to it.
-                if case .quarter(let y, let q) = m.value, m.tokens.contains(where: { L.ordinals[tokens[$0].key] != nil }) {
+                if case .quarter(let y, let q) = m.value,
+                    m.tokens.contains(where: { L.ordinals[tokens[$0].key] != nil })
+                {
                     lastQuarter = (y, q)
                 }
                 i = m.tokens.upperBound
