@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/deps.sh
-swift format lint --strict -r Sources Tests Benchmarks/Sources
+swift format lint --strict -r Sources Tests Benchmarks/Sources Fuzz/Sources
 exec swift test
