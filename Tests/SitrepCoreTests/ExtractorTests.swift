@@ -98,9 +98,12 @@ import Testing
         #expect(podil.parent.map { g.places[$0].name } == "Kyiv")
     }
 
-    @Test func rejectsMalformedFiles() {
+    @Test func rejectsMalformedFiles() throws {
         #expect(throws: Gazetteer.LoadError.self) { try Gazetteer(bytes: Array("1\tP\tX\n".utf8)) }
         #expect(throws: Gazetteer.LoadError.self) { try Gazetteer(bytes: []) }
+        // Empty fields on a last line with no newline: read, not a crash.
+        let g = try Gazetteer(bytes: Array("1\t\tX\tUA\t\t50.0\t30.0\t\t\t\tX".utf8))
+        #expect(g.places.first?.kind == .place && g.lookup("X").count == 1)
         #expect(throws: Gazetteer.LoadError.self) { try Gazetteer(path: "/nonexistent/gazetteer.tsv") }
     }
 }

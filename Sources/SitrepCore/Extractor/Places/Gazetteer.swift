@@ -147,7 +147,9 @@ public final class Gazetteer: Sendable {
                     return negative ? -v : v
                 }
                 let kind: Place.Kind
-                switch buf[fields[1].lowerBound] {
+                // First byte of a field, 0 when it is empty (the last line may end the file).
+                func first(_ r: Range<Int>) -> UInt8 { r.isEmpty ? 0 : buf[r.lowerBound] }
+                switch first(fields[1]) {
                 case UInt8(ascii: "C"): kind = .country
                 case UInt8(ascii: "A"): kind = .admin1
                 case UInt8(ascii: "D"): kind = .district
@@ -164,7 +166,7 @@ public final class Gazetteer: Sendable {
                     Place(
                         geonameid: id, kind: kind, name: str(fields[2]), country: str(fields[3]), admin1: admin1,
                         lat: lat, lon: lon, population: int(fields[7]) ?? 0,
-                        isCapital: buf[fields[8].lowerBound] == UInt8(ascii: "1"), parent: nil))
+                        isCapital: first(fields[8]) == UInt8(ascii: "1"), parent: nil))
                 if let id { byGeonameID[id] = index }
                 Tokenizer.tokenize(UnsafeBufferPointer(rebasing: buf[fields[2]]), into: &scratch)
                 primaryKeys.append(Tokenizer.hashPhrase(scratch.lazy.map(\.key)))
