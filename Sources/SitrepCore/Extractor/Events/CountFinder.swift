@@ -53,8 +53,11 @@ struct CountFinder: Sendable {
         "militants", "rebels", "pows", "prisoners", "others", "individuals", "workers", "passengers", "journalists",
         "volunteers", "members", "guards", "sailors", "pilots", "crew", "separatists", "servicemembers",
         "teenagers", "boys", "girls", "pensioners", "medics", "doctors", "policeman", "invaders", "occupiers",
-        "militiamen", "servicemember", "serviceman", "military", "of",
+        "militiamen", "servicemember", "serviceman", "military", "officer", "commander", "official", "priest",
+        "teacher", "farmer", "driver", "resident", "volunteer", "journalist", "boy", "girl", "mother", "father",
+        "son", "daughter", "infant", "baby", "student", "students", "miner", "miners", "of",
     ])
+    static let clauseJoins = WordSet(["and", "while", "but", "whereas"])
     static let drones = WordSet(["drones", "drone", "uavs", "uav", "shaheds", "shahed", "aircraft"])
     static let missiles = WordSet(["missiles", "missile", "rockets", "rocket"])
     static let downed = WordSet([
@@ -122,7 +125,9 @@ struct CountFinder: Sendable {
             let key = tokens[i].key
             if key == Keys.a || key == Keys.an {
                 // "a person" counts; "a drone attack" does not.
-                guard end < range.upperBound, Self.people.contains(tokens[end]) else { continue }
+                // "a man", "a Russian officer".
+                let next = (end..<min(range.upperBound, end + 2)).first { !tokens[$0].isCapitalized }
+                guard let n = next, Self.people.contains(tokens[n]) else { continue }
             }
             if key == Keys.dozens || key == Keys.hundreds || key == Keys.thousands
                 || key == Keys.tens
@@ -197,7 +202,10 @@ struct CountFinder: Sendable {
                 let w = tokens[b]
                 if w.key != Keys.dead && w.key != Keys.deaths { return k }
             }
-            if tokens[b].key == Keys.comma || tokens[b].key == Keys.dot { break }
+            // "A man was killed and two women were injured": "killed" is the man's.
+            if tokens[b].key == Keys.comma || tokens[b].key == Keys.dot || Self.clauseJoins.contains(tokens[b]) {
+                break
+            }
             b -= 1
             steps += 1
         }

@@ -35,7 +35,8 @@ enum EventLexicon {
                 "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids", "drone attack",
                 "drone attacks", "drone strike", "drone strikes", "drone assault", "drone raid", "drone raids",
                 "bombing raid", "aerial bombardment", "aerial attack", "kamikaze drone", "glide bomb", "glide bombs",
-                "guided bomb", "guided bombs", "drone hit", "drone hits", "bombed", "bombing", "air attack",
+                "guided bomb", "guided bombs", "aerial bombs", "aerial bomb", "guided aerial bombs", "dropped bombs",
+                "drone hit", "drone hits", "bombed", "bombing", "air attack",
                 "air attacks", "air-strike", "airstrike", "bombardment", "drone attack", "drones attacked",
                 "drones struck", "drones hit", "drone struck", "drone hit", "helicopter attack",
             ])
@@ -83,10 +84,15 @@ enum EventLexicon {
         add(
             .territoryChange, .verb,
             [
-                "captured", "seized", "took control", "taken control", "take control", "liberated", "recaptured",
-                "retook", "regained control", "occupied", "overran", "fell to", "withdrew from", "pulled out of",
-                "retreated from", "entered", "advanced into", "gained control", "capture of", "liberation of",
-                "fall of", "retaking", "recapture of", "seizure of", "occupation of",
+                "liberated", "recaptured", "retook", "regained control", "retaking", "recapture of",
+                "liberation of", "regained",
+            ], sub: "Government regains territory")
+        add(
+            .territoryChange, .verb,
+            [
+                "captured", "seized", "took control", "taken control", "take control", "overran", "fell to",
+                "withdrew from", "pulled out of", "retreated from", "advanced into", "gained control", "capture of",
+                "fall of", "seizure of", "occupation of",
             ])
         add(
             .interception, .verb,

@@ -187,6 +187,11 @@ public struct RuleEventExtractor: EventExtractor {
                     type =
                         range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) })
                         ? .attackOnCivilians : .armedClash
+                } else if !places.isEmpty,
+                    actors.contains(where: { $0.kind == .force && $0.tokens.upperBound <= triggerRange.lowerBound })
+                {
+                    // "Russian forces attacked Ukrainian positions near Avdiivka": forces fighting.
+                    type = .armedClash
                 } else {
                     continue
                 }
@@ -201,6 +206,12 @@ public struct RuleEventExtractor: EventExtractor {
                 // "2 civilians were killed and 5 injured." after a report of shelling: its toll.
                 if let previous = state.lastViolent, places.isEmpty {
                     type = previous
+                } else if let weapon = typeOfGeneric(doc, range, triggerRange, context: nil),
+                    weapon != .remoteExplosive
+                        || range.contains(where: { Cues.explosiveWords.contains(doc.tokens[$0]) })
+                {
+                    // "bombs dropped on Orikhiv, killing 2 civilians": the weapon types the deaths.
+                    type = weapon
                 } else {
                     type =
                         range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) })
@@ -288,7 +299,10 @@ public struct RuleEventExtractor: EventExtractor {
             }
             // Actors; a violent event with no initiator named takes the one of the last event of its
             // type ("executed by Russian forces" … "the killing of six captured soldiers").
-            addActors(&m, doc, actors, triggerRange, speaker: speaker, sentence: s)
+            addActors(
+                &m, doc,
+                trigger.form == .casualty ? actors.filter { $0.tokens.lowerBound > triggerRange.lowerBound } : actors,
+                triggerRange, speaker: speaker, sentence: s)
             if m.type.isViolent {
                 if let a = m.actors.first(where: { $0.role == "initiator" }) {
                     lastInitiator[m.type] = (a.name, s)
@@ -396,7 +410,7 @@ public struct RuleEventExtractor: EventExtractor {
                 // "six captured Ukrainian soldiers": the word describes people.
                 if r.upperBound < range.upperBound,
                     actorFinder.states.single(tokens[r.upperBound].key) != nil
-                        || CountFinder.people.contains(tokens[r.upperBound])
+                        || (CountFinder.people.contains(tokens[r.upperBound]) && tokens[r.upperBound].key != Keys.of)
                 {
                     continue
                 }

@@ -105,14 +105,23 @@ public struct PlaceFinder: Sendable {
         // ACLED-style "(Vuhledar, Donetsk)" after a place names its town and region: context for
         // the place before it, never a place of its own.
         var inParentheses = Set<Int>()
+        var standIns = Set<Int>()
         for (k, (r, hits)) in cands.enumerated() where k > 0 {
             var b = r.lowerBound - 1
             while b >= range.lowerBound && (tokens[b].key == Self.keys.comma || cands.contains { $0.0.contains(b) }) {
                 b -= 1
             }
-            guard b >= range.lowerBound, tokens[b].key == Self.keys.openParen,
-                cands.contains(where: { $0.0.upperBound == b })
-            else { continue }
+            guard b >= range.lowerBound, tokens[b].key == Self.keys.openParen else { continue }
+            // "Kramatorsk city (…)", "Klishchiivka (Bakhmut, Donetsk)": after a place, or after a
+            // name the gazetteer lacks, whose town the first name in brackets then stands for.
+            let afterPlace = cands.contains { $0.0.upperBound <= b && $0.0.upperBound >= b - 2 }
+            let afterUnknownName =
+                !afterPlace && b - 1 >= range.lowerBound && tokens[b - 1].isCapitalized && tokens[b - 1].isWord
+            if afterUnknownName && r.lowerBound == b + 1 {
+                standIns.insert(k)
+                continue
+            }
+            guard afterPlace || afterUnknownName else { continue }
             inParentheses.insert(k)
             // Its region steers the choice: the Donetsk of "(…, Donetsk)" is Donetsk Oblast.
             for h in hits {
@@ -192,7 +201,7 @@ public struct PlaceFinder: Sendable {
             if let b = before, tokens[b].key == Self.keys.dash, !tokens[r.lowerBound].flags.contains(.spaceBefore) {
                 continue
             }
-            var prep = false
+            var prep = standIns.contains(k)
             if let b = before {
                 let bt = tokens[b]
                 if Cues.locationPrepositions.contains(bt) { prep = true }
