@@ -143,6 +143,13 @@ import Testing
     @Test(
         arguments: [
             ("At least one person was killed when drones hit Sumy on Nov. 6.", "killed", 1.0, "at_least"),
+            (
+                "On Nov. 6, five people, including two children, were killed in a missile strike on Odesa.", "killed",
+                5.0, nil
+            ),
+            ("The death toll from the missile strike on Dnipro on Nov. 6 rose to 15.", "killed", 15.0, nil),
+            ("Russian forces shelled Nikopol on Nov. 6, killing a 65-year-old man.", "killed", 1.0, nil),
+            ("On Nov. 6, two people were killed and 12 others wounded when a missile hit Sumy.", "injured", 12.0, nil),
             ("Dozens were injured as missiles struck Kharkiv on Nov. 6.", "injured", 12.0, nil),
             ("Shelling of Kherson on Nov. 6 killed two civilians.", "killed", 2.0, nil),
             ("Air defenses shot down 21 of 25 drones over Kyiv on Nov. 6.", "drones_downed", 21.0, nil),

@@ -103,7 +103,8 @@ struct ActorFinder: Sendable {
                 // A demonym as an adjective ("German media", "a Russian naval base") is no actor,
                 // unless it names whose weapon it was ("a Ukrainian drone", "Russian missiles").
                 if len == 1, end < range.upperBound, !tokens[end].isCapitalized, tokens[end].isWord,
-                    !Cues.weaponHeads.contains(tokens[end]), Self.isDemonym(doc, i, country: country)
+                    !Cues.weaponHeads.contains(tokens[end]), !Cues.violentNouns.contains(tokens[end]),
+                    Self.isDemonym(doc, i, country: country)
                 {
                     i = end
                     continue

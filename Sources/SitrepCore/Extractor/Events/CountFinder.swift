@@ -58,6 +58,16 @@ struct CountFinder: Sendable {
         "son", "daughter", "infant", "baby", "student", "students", "miner", "miners", "of",
     ])
     static let clauseJoins = WordSet(["and", "while", "but", "whereas"])
+    static let including = Tokenizer.key("including")
+    static let toll = Tokenizer.key("toll")
+    static let toOrAt = WordSet(["to", "at"])
+    static let tollVerbs = WordSet([
+        "rose", "risen", "climbed", "reached", "increased", "jumped", "stands", "stood", "grew", "rises", "climbs",
+    ])
+    /// Words between "a" and the person it counts ("a 65-year-old man", "an elderly woman").
+    static let personModifiers = WordSet([
+        "-", "year", "years", "old", "month", "elderly", "young", "local", "civilian", "teenage", "retired",
+    ])
     static let drones = WordSet(["drones", "drone", "uavs", "uav", "shaheds", "shahed", "aircraft"])
     static let missiles = WordSet(["missiles", "missile", "rockets", "rocket"])
     static let downed = WordSet([
@@ -125,9 +135,14 @@ struct CountFinder: Sendable {
             let key = tokens[i].key
             if key == Keys.a || key == Keys.an {
                 // "a person" counts; "a drone attack" does not.
-                // "a man", "a Russian officer".
-                let next = (end..<min(range.upperBound, end + 2)).first { !tokens[$0].isCapitalized }
-                guard let n = next, Self.people.contains(tokens[n]) else { continue }
+                // "a man", "a Russian officer", "a 65-year-old man".
+                var n = end
+                while n < min(range.upperBound, end + 6),
+                    tokens[n].isCapitalized || tokens[n].isNumber || Self.personModifiers.contains(tokens[n])
+                {
+                    n += 1
+                }
+                guard n < range.upperBound, Self.people.contains(tokens[n]) else { continue }
             }
             if key == Keys.dozens || key == Keys.hundreds || key == Keys.thousands
                 || key == Keys.tens
@@ -183,6 +198,12 @@ struct CountFinder: Sendable {
     /// The key of the number at `i..<end`: from the verb before ("killing six"), else from the
     /// words after it ("30 drones were shot down", "two killed", "12,000 troops").
     func countKey(_ tokens: [Token], _ i: Int, _ end: Int, _ range: Range<Int>) -> String? {
+        // "the death toll … rose to 15"
+        if i - 2 >= range.lowerBound, Self.toOrAt.contains(tokens[i - 1]), Self.tollVerbs.contains(tokens[i - 2]),
+            (range.lowerBound..<(i - 2)).contains(where: { tokens[$0].key == Self.toll })
+        {
+            return "killed"
+        }
         // A word of harm right after the number names it ("and 5 injured"), before any verb
         // further back ("2 civilians were killed and 5 injured").
         if end < range.upperBound, let (len, key) = keyTable.match(tokens, at: end, limit: range.upperBound) {
@@ -239,7 +260,12 @@ struct CountFinder: Sendable {
         let scanFrom = head == nil ? end : j
         var k = scanFrom
         var steps2 = 0
-        while k < range.upperBound && steps2 < 6 {
+        while k < range.upperBound && steps2 < 8 {
+            // "five people, including two children, were killed": the aside is skipped.
+            if tokens[k].key == Self.including {
+                while k < range.upperBound && tokens[k].key != Keys.comma && tokens[k].key != Keys.dot { k += 1 }
+                continue
+            }
             if let (_, key) = keyTable.match(tokens, at: k, limit: range.upperBound) { return key }
             if let h = head, Self.drones.contains(h) || Self.missiles.contains(h) {
                 let isDrone = Self.drones.contains(h)

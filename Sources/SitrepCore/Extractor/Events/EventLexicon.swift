@@ -270,6 +270,11 @@ enum Cues {
         "drone", "drones", "missile", "missiles", "rocket", "rockets", "bomb", "bombs", "shells", "mines",
         "uav", "uavs", "howitzer", "howitzers", "tanks", "jets",
     ])
+    /// Nouns of violence a demonym can own ("Russian shelling", "a Ukrainian strike").
+    static let violentNouns = WordSet([
+        "shelling", "strike", "strikes", "attack", "attacks", "airstrike", "airstrikes", "bombardment", "fire",
+        "offensive", "assault", "shells", "artillery", "aviation", "aircraft", "troops", "soldiers",
+    ])
     static let weaponNames = WordSet([
         "shahed", "shaheds", "iskander", "iskander-m", "kinzhal", "kalibr", "himars", "atacms", "lancet", "geran",
         "javelin", "stinger", "patriot", "taurus", "bayraktar", "tochka-u", "grad", "uragan", "smerch",
