@@ -27,8 +27,8 @@ struct ActorFinder: Sendable {
 
     static let k = (
         possessive: Tokenizer.possessiveKey, comma: Keys.comma, the: Tokenizer.key("the"),
-        he: Tokenizer.key("he"), she: Tokenizer.key("she"), by: Tokenizer.key("by"), dash: Tokenizer.key("-"),
-        a: Tokenizer.key("a"), an: Tokenizer.key("an"), military: Tokenizer.key("military"),
+        he: Tokenizer.key("he"), she: Tokenizer.key("she"), by: Tokenizer.key("by"),
+        military: Tokenizer.key("military"),
         administration: Tokenizer.key("administration")
     )
 
@@ -118,7 +118,7 @@ struct ActorFinder: Sendable {
                 i = person.tokens.upperBound
                 continue
             }
-            if t.isCapitalized, !t.flags.contains(.sentenceStart) || true, let known = memory.people[t.key],
+            if t.isCapitalized, let known = memory.people[t.key],
                 i + 1 >= range.upperBound || !tokens[i + 1].isCapitalized
             {
                 memory.lastPerson = known

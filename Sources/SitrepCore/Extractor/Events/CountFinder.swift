@@ -144,12 +144,6 @@ struct CountFinder: Sendable {
                 }
                 guard n < range.upperBound, Self.people.contains(tokens[n]) else { continue }
             }
-            if key == Keys.dozens || key == Keys.hundreds || key == Keys.thousands
-                || key == Keys.tens
-            {
-                // "dozens of people": ACLED's figure for the word.
-                if end < range.upperBound, tokens[end].key == Keys.of {}
-            }
             // Money: "$8.2 billion", "7.6 billion euros".
             var currency: String?
             if i > range.lowerBound, let c = Self.currencies[tokens[i - 1].key] { currency = c }

@@ -329,8 +329,6 @@ enum Cues {
         "signed", "does", "did", "declined", "condemned", "summoned", "recognized", "recognised", "imposed",
         "ordered", "approves", "confirmed", "regards", "views", "seeks", "sought", "offered", "promised",
     ])
-    /// Words before a country that make it an actor rather than the place ("to Ukraine", "for Kyiv").
-    static let recipientPrepositions = WordSet(["to", "for", "with", "against", "toward", "towards", "from", "by"])
     static let locationPrepositions = WordSet([
         "in", "on", "near", "at", "over", "outside", "around", "across", "into", "towards", "toward",
         "throughout", "above", "inside", "nearby", "off",

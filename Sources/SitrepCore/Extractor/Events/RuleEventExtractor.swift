@@ -29,8 +29,6 @@ public struct RuleEventExtractor: EventExtractor {
     static let k = (
         on: Tokenizer.key("on"), by: Tokenizer.key("by"), to: Tokenizer.key("to"), for: Tokenizer.key("for"),
         join: Tokenizer.key("join"), of: Tokenizer.key("of"), comma: Tokenizer.key(","), the: Tokenizer.key("the"),
-        that: Tokenizer.key("that"), hit: Tokenizer.key("hit"), launched: Tokenizer.key("launched"),
-        struck: Tokenizer.key("struck"), targeted: Tokenizer.key("targeted"), targeting: Tokenizer.key("targeting"),
         explosion: Tokenizer.key("explosion"), explosions: Tokenizer.key("explosions"), blast: Tokenizer.key("blast"),
         blasts: Tokenizer.key("blasts"), quote: Tokenizer.key("\""), capital: Tokenizer.key("capital"),
         must: Tokenizer.key("must")
@@ -312,7 +310,7 @@ public struct RuleEventExtractor: EventExtractor {
             }
             // Weapons, targets.
             m.weapons = weapons(doc, range)
-            m.targets = targetsIn(doc, range, after: triggerRange.lowerBound)
+            m.targets = targetsIn(doc, range)
             // Places: one event per listed place.
             let chosen = choosePlaces(type, places, doc: doc, trigger: triggerRange)
             var located: [Mention] = []
@@ -551,7 +549,7 @@ public struct RuleEventExtractor: EventExtractor {
             }) {
                 // The subject before the trigger, unless it is the trigger's object ("attack on Ukraine").
                 if a.tokens.upperBound < trigger.lowerBound || doc.tokens[a.tokens.lowerBound].key != Self.k.of {
-                    add(a.name, m.type == .politicalCrisis ? "initiator" : "initiator")
+                    add(a.name, "initiator")
                     if a.kind == .person, let c = a.country { add(c, "initiator") }
                 }
             }
@@ -604,7 +602,7 @@ public struct RuleEventExtractor: EventExtractor {
         return out
     }
 
-    func targetsIn(_ doc: Document, _ range: Range<Int>, after: Int) -> [String] {
+    func targetsIn(_ doc: Document, _ range: Range<Int>) -> [String] {
         var out: [String] = []
         var i = range.lowerBound
         while i < range.upperBound {

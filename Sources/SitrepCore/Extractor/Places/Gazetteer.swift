@@ -35,8 +35,6 @@ public final class Gazetteer: Sendable {
     /// First token of a spelling → most tokens of the spellings it starts: names are looked up
     /// only where one can start, and no longer than the longest that can.
     let prefixLengths: KeyMap<UInt8>
-    /// Most tokens in any spelling.
-    public let maxTokens: Int
     public let version: String
     let countryIndex: [String: Int]
     /// The capital city of each country code.
@@ -68,7 +66,6 @@ public final class Gazetteer: Sendable {
         var lastKeys: [UInt64] = []
         var prefixes: [(UInt64, UInt8)] = []
         prefixes.reserveCapacity(160_000)
-        var maxTokens = 1
         var version = "unknown"
         var parentIDs: [(Int, Int)] = []
         var byGeonameID: [Int: Int] = [:]
@@ -182,7 +179,6 @@ public final class Gazetteer: Sendable {
                     let from = isWord ? v + 1 : v
                     Tokenizer.tokenize(UnsafeBufferPointer(rebasing: buf[from..<max(from, e)]), into: &scratch)
                     if let first = scratch.first {
-                        maxTokens = max(maxTokens, scratch.count)
                         let key = Tokenizer.hashPhrase(scratch.lazy.map(\.key))
                         if isWord { wordLike.insert(key) }
                         // A place's spellings that differ only in case share a key: one entry.
@@ -215,7 +211,6 @@ public final class Gazetteer: Sendable {
         self.names = NameIndex(pairs)
         self.wordLike = wordLike
         self.prefixLengths = KeyMap(pairs: prefixes, combine: max)
-        self.maxTokens = min(maxTokens, 6)
         self.version = version
         self.countryIndex = countries
     }

@@ -78,9 +78,7 @@ public struct PlaceFinder: Sendable {
     ])
     static let keys = (
         possessive: Tokenizer.possessiveKey, and: Tokenizer.key("and"), comma: Keys.comma,
-        dash: Tokenizer.key("-"), the: Tokenizer.key("the"), of: Tokenizer.key("of"), city: Tokenizer.key("city"),
-        openParen: Tokenizer.key("("),
-        cities: Tokenizer.key("cities"), village: Tokenizer.key("village"), town: Tokenizer.key("town"),
+        dash: Tokenizer.key("-"), the: Tokenizer.key("the"), of: Tokenizer.key("of"), openParen: Tokenizer.key("("),
         between: Tokenizer.key("between"), quote: Tokenizer.key("\""), military: Tokenizer.key("military"),
         administration: Tokenizer.key("administration")
     )

@@ -53,10 +53,6 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         byFirst = KeyMap(index)
     }
 
-    /// Whether a phrase of this first key exists at all (a cheap pre-check).
-    @inline(__always)
-    public func starts(with key: UInt64) -> Bool { byFirst[key] != nil }
-
     /// The longest entry starting at token `i` and ending before `limit`.
     public func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
         guard let packed = byFirst[tokens[i].key] else { return nil }

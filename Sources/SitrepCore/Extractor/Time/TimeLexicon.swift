@@ -80,14 +80,14 @@ enum TimeLexicon {
         end: Tokenizer.key("end"), beginning: Tokenizer.key("beginning"), middle: Tokenizer.key("middle"),
         start: Tokenizer.key("start"), fiscal: Tokenizer.key("fiscal"), latest: Tokenizer.key("latest"),
         period: Tokenizer.key("period"), quarter: Tokenizer.key("quarter"), year: Tokenizer.key("year"),
-        ago2: Tokenizer.key("earlier"), percent: Tokenizer.key("%"), s: Tokenizer.key("s"),
-        yearAgo: Tokenizer.key("year-ago"), within: Tokenizer.key("within"), present: Tokenizer.key("present"),
-        at: Tokenizer.key("at"), in: Tokenizer.key("in"), these: Tokenizer.key("these"),
+        percent: Tokenizer.key("%"), s: Tokenizer.key("s"),
+        yearAgo: Tokenizer.key("year-ago"), present: Tokenizer.key("present"),
+        at: Tokenizer.key("at"), these: Tokenizer.key("these"),
         weekend: Tokenizer.key("weekend"),
-        day: Tokenizer.key("day"), before: Tokenizer.key("before"), after: Tokenizer.key("after"),
-        years: Tokenizer.key("years"), months: Tokenizer.key("months"), weeks: Tokenizer.key("weeks"),
-        coming: Tokenizer.key("coming"), morning: Tokenizer.key("morning"), afternoon: Tokenizer.key("afternoon"),
-        evening: Tokenizer.key("evening"), a: Tokenizer.key("a"), am: Tokenizer.key("am"), pm: Tokenizer.key("pm")
+        before: Tokenizer.key("before"), years: Tokenizer.key("years"), months: Tokenizer.key("months"),
+        weeks: Tokenizer.key("weeks"),
+        morning: Tokenizer.key("morning"), afternoon: Tokenizer.key("afternoon"),
+        evening: Tokenizer.key("evening")
     )
 
     static func keyed<V: Sendable>(_ pairs: [(String, V)]) -> KeyMap<V> {
