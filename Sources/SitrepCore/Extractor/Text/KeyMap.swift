@@ -8,17 +8,8 @@ public struct KeyMap<Value: Sendable>: Sendable {
     private var mask: Int
 
     public init(_ dict: [UInt64: Value]) {
-        var size = 8
-        while size < dict.count * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Value?](repeating: nil, count: size)
-        mask = size - 1
-        for (k, v) in dict {
-            var slot = Self.start(k) & mask
-            while values[slot] != nil { slot = (slot + 1) & mask }
-            keys[slot] = k
-            values[slot] = v
-        }
+        // Keys of a dictionary are distinct: nothing to fold.
+        self.init(pairs: Array(dict), combine: { first, _ in first })
     }
 
     /// Builds from pairs, folding the values of repeated keys with `combine` (no `Dictionary`
