@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from evalkit import DEFAULT_BINARY, shared_data
 
 
 def shape(value):
@@ -40,8 +40,8 @@ def shape(value):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--binary", default=os.path.join(ROOT, ".build", "debug", "sitrep"))
-    ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data", "dates-dev.jsonl"))
+    ap.add_argument("--binary", default=DEFAULT_BINARY)
+    ap.add_argument("--data", default=shared_data("dates-dev.jsonl"))
     ap.add_argument("--errors", type=int, default=0, help="print this many wrong values")
     args = ap.parse_args()
 

@@ -12,11 +12,9 @@ categories Sitrep's types can express (SPEC §6) and over all gold categories.
 import argparse
 import collections
 import json
-import os
-import subprocess
-import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from evalkit import DEFAULT_BINARY, first_events, shared_data
+
 # PLOVER categories that SPEC §6's types map to.
 EXPRESSIBLE = {"ASSAULT", "SEIZE", "COERCE", "PROTEST", "AGREE", "MOBILIZE", "AID", "REJECT", "CONSULT",
                "REQUEST", "DEMAND", "THREATEN", "ACCUSE"}
@@ -24,29 +22,18 @@ EXPRESSIBLE = {"ASSAULT", "SEIZE", "COERCE", "PROTEST", "AGREE", "MOBILIZE", "AI
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--binary", default=os.path.join(ROOT, ".build", "debug", "sitrep"))
-    ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data", "plover-gold.jsonl"))
+    ap.add_argument("--binary", default=DEFAULT_BINARY)
+    ap.add_argument("--data", default=shared_data("plover-gold.jsonl"))
     ap.add_argument("--errors", type=int, default=0)
     args = ap.parse_args()
     rows = [json.loads(l) for l in open(args.data, encoding="utf-8")]
     rows = [r for r in rows if r.get("text") and r["event"] != "DOCUMENT"]
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "sentences.jsonl")
-        with open(path, "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps({"text": r["text"], "published": r.get("date", "2000-01-01")}) + "\n")
-        out = subprocess.run([args.binary, "parse", path], capture_output=True, text=True).stdout
-    article_of_part, first = {}, {}
-    for line in out.splitlines():
-        rec = json.loads(line)
-        if rec["kind"] in ("article", "duplicate"):
-            article_of_part[rec["part"]] = rec["article"]
-        elif rec["kind"] == "event":
-            first.setdefault(rec["article"], rec)
+    events = first_events(
+        args.binary, [{"text": r["text"], "published": r.get("date", "2000-01-01")} for r in rows])
     tp, fp, fn = collections.Counter(), collections.Counter(), collections.Counter()
     errors = []
     for i, r in enumerate(rows):
-        e = first.get(article_of_part.get(i))
+        e = events[i]
         pred = e.get("plover") if e else None
         gold = r["event"]
         if pred == gold:

@@ -17,12 +17,10 @@ import argparse
 import collections
 import json
 import math
-import os
 import re
-import subprocess
-import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from evalkit import DEFAULT_BINARY, first_events, shared_data
+
 DEATH = re.compile(r"\b(kill\w*|dead|die[sd]?|death\w*|lives)\b", re.I)
 NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b", re.I)
 STEM = {"kiev": "kyiv", "zaporizhzhya": "zaporizhzhia", "mykolayiv": "mykolaiv", "odessa": "odesa"}
@@ -44,31 +42,18 @@ def km(a, b):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--binary", default=os.path.join(ROOT, ".build", "debug", "sitrep"))
-    ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data", "ucdp-ukraine-dev.jsonl"))
+    ap.add_argument("--binary", default=DEFAULT_BINARY)
+    ap.add_argument("--data", default=shared_data("ucdp-ukraine-dev.jsonl"))
     ap.add_argument("--errors", type=int, default=0)
     args = ap.parse_args()
     rows = [json.loads(l) for l in open(args.data, encoding="utf-8")]
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "headlines.jsonl")
-        with open(path, "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps({"text": r["text"], "published": r["published"]}) + "\n")
-        out = subprocess.run([args.binary, "parse", path], capture_output=True, text=True).stdout
-    first_event = {}
-    article_of_part = {}
-    for line in out.splitlines():
-        rec = json.loads(line)
-        if rec["kind"] in ("article", "duplicate"):
-            article_of_part[rec["part"]] = rec["article"]
-        elif rec["kind"] == "event":
-            first_event.setdefault(rec["article"], rec)
+    events = first_events(args.binary, [{"text": r["text"], "published": r["published"]} for r in rows])
     types = collections.Counter()
     n = len(rows)
     s = collections.Counter()
     errors = collections.defaultdict(list)
     for i, r in enumerate(rows):
-        e = first_event.get(article_of_part.get(i))
+        e = events[i]
         x = r["expected"]
         states_dead = bool(DEATH.search(r["text"]) and NUMBER.search(r["text"]))
         if states_dead:

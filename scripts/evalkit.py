@@ -1,0 +1,36 @@
+"""Shared by the scoring scripts: run `sitrep parse` once over many short texts and read back
+the first event of each."""
+import json
+import os
+import subprocess
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_BINARY = os.path.join(ROOT, ".build", "debug", "sitrep")
+
+
+def shared_data(name):
+    """A file of the shared development sets beside the checkout."""
+    return os.path.join(ROOT, "..", "shared", "data", name)
+
+
+def first_events(binary, docs):
+    """`docs` is a list of {"text", "published"}; returns, per doc, its first event record or None.
+
+    The docs go through one JSON Lines file (one article per line); a duplicate line maps to the
+    events of the article it repeats.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "docs.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            for d in docs:
+                f.write(json.dumps(d) + "\n")
+        out = subprocess.run([binary, "parse", path], capture_output=True, text=True).stdout
+    article_of_part, first = {}, {}
+    for line in out.splitlines():
+        rec = json.loads(line)
+        if rec["kind"] in ("article", "duplicate"):
+            article_of_part[rec["part"]] = rec["article"]
+        elif rec["kind"] == "event":
+            first.setdefault(rec["article"], rec)
+    return [first.get(article_of_part.get(i)) for i in range(len(docs))]
