@@ -19,12 +19,6 @@ public enum DateMentions {
     ])
     /// Marks that end a clause: look-backs stop there.
     static let boundaries = WordSet([".", "!", "?", ";"])
-    static let on = Tokenizer.key("on")
-    static let of = Tokenizer.key("of")
-    static let the = Tokenizer.key("the")
-    static let dash = Tokenizer.key("-")
-    static let comma = Tokenizer.key(",")
-    static let dot = Tokenizer.key(".")
 
     /// Every day-of-month mention and every year mentioned on its own or with a date, on the
     /// byte tokens of the extractor (one pass, no `Character` work: this ran for every article
@@ -56,8 +50,9 @@ public enum DateMentions {
             if let y = year(i) {
                 years.append(y)
                 // 2024-11-07
-                if toks.count > i + 4, toks[i + 1].key == dash, joined(i + 1), joined(i + 2), toks[i + 2].isNumber,
-                    toks[i + 3].key == dash, joined(i + 3), joined(i + 4), toks[i + 4].isNumber,
+                if toks.count > i + 4, toks[i + 1].key == Keys.hyphen, joined(i + 1), joined(i + 2),
+                    toks[i + 2].isNumber,
+                    toks[i + 3].key == Keys.hyphen, joined(i + 3), joined(i + 4), toks[i + 4].isNumber,
                     let d = CalendarDate(year: y, month: Int(toks[i + 2].number), day: Int(toks[i + 4].number))
                 {
                     days.append(DayMention(year: y, month: d.month, day: d.day, reported: reported(toks, i)))
@@ -68,17 +63,17 @@ public enum DateMentions {
             // A month name, capitalised (so the verb "may" is no month).
             guard t.isCapitalized, let month = TimeLexicon.months[t.key] else { continue }
             var next = i + 1
-            if next < toks.count, toks[next].key == dot, joined(next) { next += 1 }
+            if next < toks.count, toks[next].key == Keys.dot, joined(next) { next += 1 }
             if let d = day(next) {
                 // "Nov. 7", "November 7th, 2024"
                 var y = year(next + 1)
-                if y == nil, next + 1 < toks.count, toks[next + 1].key == comma { y = year(next + 2) }
+                if y == nil, next + 1 < toks.count, toks[next + 1].key == Keys.comma { y = year(next + 2) }
                 if valid(y, month, d) {
                     days.append(DayMention(year: y, month: month, day: d, reported: reported(toks, i)))
                 }
-            } else if let d = day(i - 1) ?? (i >= 2 && toks[i - 1].key == of ? day(i - 2) : nil) {
+            } else if let d = day(i - 1) ?? (i >= 2 && toks[i - 1].key == Keys.of ? day(i - 2) : nil) {
                 // "7 November 2024", "7th of November"
-                let first = toks[i - 1].key == of ? i - 2 : i - 1
+                let first = toks[i - 1].key == Keys.of ? i - 2 : i - 1
                 let y = year(next)
                 if valid(y, month, d) {
                     days.append(DayMention(year: y, month: month, day: d, reported: reported(toks, first)))
@@ -92,8 +87,8 @@ public enum DateMentions {
     /// Nov. 6") and no forward-looking word stands in the six tokens before it.
     static func reported(_ toks: [Token], _ i: Int) -> Bool {
         func key(_ k: Int) -> UInt64 { k >= 0 ? toks[k].key : 0 }
-        var introduced = key(i - 1) == on
-        if !introduced && key(i - 1) == of && key(i - 3) == the && key(i - 4) == on { introduced = true }
+        var introduced = key(i - 1) == Keys.on
+        if !introduced && key(i - 1) == Keys.of && key(i - 3) == Keys.the && key(i - 4) == Keys.on { introduced = true }
         guard introduced else { return false }
         var k = i - 1
         while k >= max(0, i - 7) {

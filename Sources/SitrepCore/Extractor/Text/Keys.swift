@@ -15,7 +15,9 @@ enum Keys {
     static let landing = Tokenizer.key("landing")
     static let many = Tokenizer.key("many")
     static let of = Tokenizer.key("of")
+    static let on = Tokenizer.key("on")
     static let semicolon = Tokenizer.key(";")
     static let some = Tokenizer.key("some")
+    static let the = Tokenizer.key("the")
     static let settlements = WordSet(["village", "town", "settlement", "city"])
 }
