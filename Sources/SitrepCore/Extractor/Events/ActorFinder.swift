@@ -27,9 +27,7 @@ struct ActorFinder: Sendable {
 
     static let k = (
         possessive: Tokenizer.possessiveKey, comma: Keys.comma, the: Tokenizer.key("the"),
-        he: Tokenizer.key("he"), she: Tokenizer.key("she"), by: Tokenizer.key("by"),
-        military: Tokenizer.key("military"),
-        administration: Tokenizer.key("administration")
+        he: Tokenizer.key("he"), she: Tokenizer.key("she"), by: Tokenizer.key("by")
     )
 
     /// People met so far in the article, by the key of their last name.
@@ -67,11 +65,8 @@ struct ActorFinder: Sendable {
                     {
                         acts = true
                     }
-                    let cityOffice =
-                        end + 2 < range.upperBound && tokens[end + 1].key == Self.k.military
-                        && tokens[end + 2].key == Self.k.administration
                     if end + 1 < range.upperBound, tokens[end].key == Self.k.possessive,
-                        !Cues.localNouns.contains(tokens[end + 1]), !cityOffice
+                        !Cues.citysOwn(tokens, possessive: end, limit: range.upperBound)
                     {
                         acts = true
                         end += 1

@@ -312,6 +312,18 @@ enum Cues {
         "airport", "city", "regional", "region", "governor", "people", "downtown", "port", "railway",
         "power", "infrastructure", "police", "neighbourhood", "neighborhood", "skies", "sky",
     ])
+    static let military = Tokenizer.key("military")
+    static let administration = Tokenizer.key("administration")
+
+    /// Whether what follows the possessive at `p` is the city's own ("Kyiv's mayor", "Kyiv's
+    /// military administration") rather than its government's ("Kyiv's military", "Moscow's
+    /// willingness").
+    static func citysOwn(_ tokens: [Token], possessive p: Int, limit: Int) -> Bool {
+        guard p + 1 < limit else { return false }
+        if localNouns.contains(tokens[p + 1]) { return true }
+        return tokens[p + 1].key == military && p + 2 < limit && tokens[p + 2].key == administration
+    }
+
     /// Nouns after a capital that make it its government or forces ("Kiev shelling", "Kyiv's
     /// military"), and unit words after any name that make it a unit's ("Azov battalion").
     static let governmentNouns = WordSet([

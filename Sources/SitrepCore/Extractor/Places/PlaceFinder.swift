@@ -79,8 +79,7 @@ public struct PlaceFinder: Sendable {
     static let keys = (
         possessive: Tokenizer.possessiveKey, and: Tokenizer.key("and"), comma: Keys.comma,
         dash: Tokenizer.key("-"), the: Tokenizer.key("the"), of: Tokenizer.key("of"), openParen: Tokenizer.key("("),
-        between: Tokenizer.key("between"), quote: Tokenizer.key("\""), military: Tokenizer.key("military"),
-        administration: Tokenizer.key("administration")
+        between: Tokenizer.key("between"), quote: Tokenizer.key("\"")
     )
 
     /// Places that stand for where something happened in `range`, resolved, in order.
@@ -144,13 +143,10 @@ public struct PlaceFinder: Sendable {
                     possessive = true
                     // A capital's possessive is its government's ("Moscow's willingness"), unless
                     // what follows is the city's own ("Kyiv's mayor").
-                    if place.isCapital && place.kind == .place {
-                        let noun = a + 1 < range.upperBound ? tokens[a + 1] : next
-                        // "Kyiv's military administration" is the city's; "Kyiv's military" the state's.
-                        let cityOffice =
-                            noun.key == Self.keys.military && a + 2 < range.upperBound
-                            && tokens[a + 2].key == Self.keys.administration
-                        if !Cues.localNouns.contains(noun) && !cityOffice { continue }
+                    if place.isCapital && place.kind == .place,
+                        !Cues.citysOwn(tokens, possessive: a, limit: range.upperBound)
+                    {
+                        continue
                     }
                 } else if next.isCapitalized && next.isWord && !regionWords.contains(next) {
                     // "Kyiv Independent", "Kyiv Mayor", a person named like a town: not a place here,
