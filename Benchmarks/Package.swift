@@ -6,13 +6,19 @@ let package = Package(
     name: "SitrepBenchmarks",
     dependencies: [.package(name: "sitrep", path: "../")],
     targets: [
+        .target(name: "BenchKit", dependencies: [.product(name: "SitrepCore", package: "sitrep")]),
+        .executableTarget(
+            name: "ReadBench",
+            dependencies: ["BenchKit", .product(name: "SitrepCore", package: "sitrep")]
+        ),
+        .executableTarget(name: "ReadDump", dependencies: ["BenchKit", .product(name: "SitrepCore", package: "sitrep")]),
         .executableTarget(
             name: "DaemonBench",
             dependencies: [.product(name: "SitrepCore", package: "sitrep")]
         ),
         .executableTarget(
             name: "ExtractBench",
-            dependencies: [.product(name: "SitrepCore", package: "sitrep")]
+            dependencies: ["BenchKit", .product(name: "SitrepCore", package: "sitrep")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -32,6 +32,90 @@ public enum FastText {
         )
     }
 
+    /// The scalar that ends just before byte `end` (which must be a scalar boundary), and
+    /// where it starts.
+    @inline(__always)
+    static func scalar(endingAt end: Int, in b: UnsafeBufferPointer<UInt8>) -> (value: UInt32, start: Int) {
+        var start = end - 1
+        while start > 0, b[start] & 0xC0 == 0x80 { start -= 1 }
+        return (scalar(b, start).value, start)
+    }
+
+    /// True when `b[range]` holds only Unicode whitespace (or nothing).
+    static func isBlank(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = b[i]
+            if c < 0x80 {
+                guard c == 0x20 || (c >= 0x09 && c <= 0x0D) else { return false }
+                i += 1
+            } else {
+                let (v, len) = scalar(b, i)
+                guard isWhitespace(v) else { return false }
+                i += len
+            }
+        }
+        return true
+    }
+
+    /// `range` without leading and trailing spaces and tabs.
+    @inline(__always)
+    static func trimSpaces(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound
+        var hi = range.upperBound
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// Unicode scalars in `b[range]`: every byte that does not continue a scalar starts one.
+    static func scalarCount(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = b.baseAddress else { return 0 }
+        var continuation = 0
+        var i = range.lowerBound
+        while i + 8 <= range.upperBound {
+            // Bytes 10xxxxxx: high bit set, next bit clear.
+            let w = ByteScan.load(base, i)
+            continuation += (w & ~(w << 1) & ByteScan.highs).nonzeroBitCount
+            i += 8
+        }
+        while i < range.upperBound {
+            if b[i] & 0xC0 == 0x80 { continuation += 1 }
+            i += 1
+        }
+        return range.count - continuation
+    }
+
+    /// The ASCII letter or digit test that `wordCount` applies, plus any alphabetic or numeric
+    /// non-ASCII scalar.
+    @inline(__always)
+    static func isWordScalar(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) }
+        guard let u = Unicode.Scalar(v) else { return false }
+        return u.properties.isAlphabetic || u.properties.numericType != nil
+    }
+
+    /// True when the text holds at least one word (`wordCount > 0`), stopping at the first.
+    static func hasWord(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let (v, len) = scalar(b, i)
+            if isWordScalar(v) { return true }
+            i += len
+        }
+        return false
+    }
+
+    /// True when a scalar cannot change under NFC and cannot combine with what precedes it
+    /// (NFC_Quick_Check = Yes and canonical combining class 0), for the ranges news text uses:
+    /// Latin to U+02FF, Cyrillic letters, general punctuation and currency signs. Text made of
+    /// such scalars only is NFC already, which spares the standard library's normaliser.
+    @inline(__always)
+    static func isStableUnderNFC(_ v: UInt32) -> Bool {
+        v < 0x300 || (v >= 0x400 && v <= 0x482) || (v >= 0x48A && v <= 0x52F) || (v >= 0x2010 && v <= 0x2027)
+            || (v >= 0x2030 && v <= 0x205E) || (v >= 0x20A0 && v <= 0x20C0)
+    }
+
     /// Trims and folds every whitespace run to one space; drops zero-width spaces and BOMs.
     public static func foldWhitespace(_ s: some StringProtocol) -> String {
         var string = String(s)
@@ -65,31 +149,28 @@ public enum FastText {
     /// Whitespace-separated tokens with at least one letter or digit.
     public static func wordCount(_ s: String) -> Int {
         var string = s
-        return string.withUTF8 { b in
-            var count = 0
-            var tokenHasWord = false
-            var inToken = false
-            var i = 0
-            while i < b.count {
-                let (v, len) = scalar(b, i)
-                if isWhitespace(v) {
-                    if inToken && tokenHasWord { count += 1 }
-                    inToken = false
-                    tokenHasWord = false
-                } else {
-                    inToken = true
-                    if !tokenHasWord {
-                        if v < 0x80 {
-                            tokenHasWord = (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A)
-                        } else if let u = Unicode.Scalar(v) {
-                            tokenHasWord = u.properties.isAlphabetic || u.properties.numericType != nil
-                        }
-                    }
-                }
-                i += len
+        return string.withUTF8 { wordCount($0, 0..<$0.count) }
+    }
+
+    /// Whitespace-separated tokens with at least one letter or digit in `b[range]`.
+    static func wordCount(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        var tokenHasWord = false
+        var inToken = false
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let (v, len) = scalar(b, i)
+            if isWhitespace(v) {
+                if inToken && tokenHasWord { count += 1 }
+                inToken = false
+                tokenHasWord = false
+            } else {
+                inToken = true
+                if !tokenHasWord { tokenHasWord = isWordScalar(v) }
             }
-            if inToken && tokenHasWord { count += 1 }
-            return count
+            i += len
         }
+        if inToken && tokenHasWord { count += 1 }
+        return count
     }
 }

@@ -21,13 +21,106 @@ public enum DateMentions {
     static let boundaries = WordSet([".", "!", "?", ";"])
 
     /// Every day-of-month mention and every year mentioned on its own or with a date, on the
-    /// byte tokens of the extractor (one pass, no `Character` work: this ran for every article
-    /// without a dated header and was the reader's most expensive step).
+    /// byte tokens of the extractor (no `Character` work).
+    ///
+    /// Only the stretches that can hold a date are tokenized: every form read here has a
+    /// four-digit year or a day number in digits beside a capitalised month name (a spelled-out
+    /// "November first" is not read). The reader runs this for every article without a dated
+    /// header, so it must cost little more than one look at each byte.
     public static func scan(_ text: String) -> (days: [DayMention], years: [Int]) {
-        let bytes = Array(text.utf8)
-        let toks = Tokenizer.tokenize(bytes)
         var days: [DayMention] = []
         var years: [Int] = []
+        var string = text
+        string.withUTF8 { b in
+            guard let base = b.baseAddress else { return }
+            var toks: [Token] = []
+            var hits: [Int] = []
+            var start = 0
+            while start < b.count {
+                var end = start
+                while end + 8 <= b.count, ByteScan.has(ByteScan.load(base, end), 0x0A) == 0 { end += 8 }
+                while end < b.count, b[end] != 0x0A { end += 1 }
+                hits.removeAll(keepingCapacity: true)
+                findHits(b, start..<end, into: &hits)
+                for window in windows(b, hits, line: start..<end) {
+                    Tokenizer.tokenize(UnsafeBufferPointer(rebasing: b[window]), into: &toks)
+                    scan(toks, days: &days, years: &years)
+                }
+                start = end + 1
+            }
+        }
+        return (days, years)
+    }
+
+    /// Where in `line` a date can be: four-digit runs 19xx/20xx, and capitalised month names
+    /// when the line has a digit at all; in order.
+    static func findHits(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, into hits: inout [Int]) {
+        guard let base = b.baseAddress else { return }
+        var digit = false
+        var i = line.lowerBound
+        while i < line.upperBound {
+            if i + 8 <= line.upperBound, ByteScan.hasDigit(ByteScan.load(base, i)) == 0 {
+                i += 8
+                continue
+            }
+            guard b[i] &- 0x30 < 10 else {
+                i += 1
+                continue
+            }
+            digit = true
+            let run = i
+            while i < line.upperBound, b[i] &- 0x30 < 10 { i += 1 }
+            if i - run == 4, b[run] == 0x31 && b[run + 1] == 0x39 || b[run] == 0x32 && b[run + 1] == 0x30 {
+                hits.append(run)
+            }
+        }
+        guard digit else { return }
+        let years = hits.count
+        i = line.lowerBound
+        while i < line.upperBound {
+            if i + 8 <= line.upperBound, ByteScan.hasBetween(ByteScan.load(base, i), 0x40, 0x5B) == 0 {
+                i += 8
+                continue
+            }
+            if b[i] &- 0x41 < 26, startsMonthName(b, i) { hits.append(i) }
+            i += 1
+        }
+        if hits.count > years && years > 0 { hits.sort() }
+    }
+
+    /// Stretches of `line` around the hits, wide enough for a date form and the words before it
+    /// that say whether it was reported (``reported(_:_:)`` looks 7 tokens back), cut at spaces
+    /// so no word is split, merged where they overlap.
+    static func windows(_ b: UnsafeBufferPointer<UInt8>, _ hits: [Int], line: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for h in hits {
+            var lo = max(line.lowerBound, h - 64)
+            while lo > line.lowerBound, b[lo - 1] != 0x20 { lo -= 1 }
+            var hi = min(line.upperBound, h + 40)
+            while hi < line.upperBound, b[hi] != 0x20 { hi += 1 }
+            if let last = out.last, lo <= last.upperBound {
+                out[out.count - 1] = last.lowerBound..<max(hi, last.upperBound)
+            } else {
+                out.append(lo..<hi)
+            }
+        }
+        return out
+    }
+
+    /// A capital letter at `i` starts "Jan", "Feb", … "Dec" (any case after the first letter).
+    @inline(__always)
+    static func startsMonthName(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 2 < b.count else { return false }
+        let key = UInt32(b[i] | 0x20) << 16 | UInt32(b[i + 1] | 0x20) << 8 | UInt32(b[i + 2] | 0x20)
+        switch key {
+        case 0x6A_616E, 0x66_6562, 0x6D_6172, 0x61_7072, 0x6D_6179, 0x6A_756E, 0x6A_756C, 0x61_7567, 0x73_6570,
+            0x6F_6374, 0x6E_6F76, 0x64_6563:
+            return true
+        default: return false
+        }
+    }
+
+    static func scan(_ toks: [Token], days: inout [DayMention], years: inout [Int]) {
         let all = 0..<toks.count
         func year(_ i: Int) -> Int? {
             guard all.contains(i) else { return nil }
@@ -80,7 +173,6 @@ public enum DateMentions {
                 }
             }
         }
-        return (days, years)
     }
 
     /// The date starting at token `i` is introduced by "on" ("on Nov. 6", "on the morning of

@@ -23,32 +23,53 @@ public enum LanguageGuess {
         ("uk", ["і", "в", "не", "на", "що", "з", "та", "це", "як", "до", "він", "але", "для", "від"]),
     ]
 
-    /// The stop words as token-key sets, one per language.
-    static let profiles: [(String, WordSet)] = stopWords.map { ($0.0, WordSet(Array($0.1))) }
+    /// Each stop word's key, mapped to the languages (bits, in `stopWords` order) that list it.
+    static let profiles: KeyMap<UInt16> = {
+        var pairs: [(UInt64, UInt16)] = []
+        for (n, (_, words)) in stopWords.enumerated() {
+            for w in words {
+                var letters = Letters()
+                let word = Array(w.utf8).withUnsafeBufferPointer { b in
+                    var i = 0
+                    return nextWord(b, &i, &letters)
+                }
+                if let word, word.length <= 8 { pairs.append((mix(word.packed), 1 << n)) }
+            }
+        }
+        return KeyMap(pairs: pairs, combine: |)
+    }()
 
     /// An ISO 639-1 code, or nil when the text is too short or no profile stands out.
-    ///
-    /// Works on the first 1,500 byte tokens (the extractor's tokenizer): lower-casing and
-    /// filtering `Character`s here cost more than reading the article.
     public static func guess(_ text: String) -> String? {
-        var hits = [Int](repeating: 0, count: profiles.count)
+        var s = text
+        return s.withUTF8 { guess($0) }
+    }
+
+    /// Words read at most.
+    static let sampleWords = 1500
+
+    /// Reads the first ``sampleWords`` words of the UTF-8 text `b`: one pass over bytes, one
+    /// table lookup per short word. Stops early once one profile leads by far (checked every
+    /// 64 words from 192 on): that is the common case, and reading the whole sample cost as much
+    /// as the rest of reading a plain-text article. Close calls (a page opening with boilerplate,
+    /// Russian against Ukrainian) read the whole sample.
+    static func guess(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        let table = profiles
+        var hits = [Int](repeating: 0, count: stopWords.count)
         var words = 0
-        var ukLetters = 0
-        var ruLetters = 0
-        var utf8 = Array(text.utf8.prefix(24_000))
-        // Never cut a scalar in two.
-        while let last = utf8.last, last & 0xC0 == 0x80 || last >= 0xC0 { utf8.removeLast() }
-        let toks = Tokenizer.tokenize(utf8)
-        for t in toks.prefix(1500) where t.kind == .word {
-            words += 1
-            for (i, (_, set)) in profiles.enumerated() where set.contains(t) { hits[i] += 1 }
-            // і ї є ґ (Ukrainian) against ы э ъ ё (Russian), by their UTF-8 bytes.
-            var b = Int(t.start)
-            while b + 1 < Int(t.end) {
-                let (x, y) = (utf8[b], utf8[b + 1])
-                if x == 0xD1 && (y == 0x96 || y == 0x97 || y == 0x94) || x == 0xD2 && y == 0x91 { ukLetters += 1 }
-                if x == 0xD1 && (y == 0x8B || y == 0x8D || y == 0x8A || y == 0x91) { ruLetters += 1 }
-                b += 1
+        var letters = Letters()
+        var i = 0
+        hits.withUnsafeMutableBufferPointer { hits in
+            while words < sampleWords, let word = nextWord(b, &i, &letters) {
+                words += 1
+                // Stop words are short: longer words need no lookup.
+                if word.length <= 8, var langs = table[mix(word.packed)] {
+                    while langs != 0 {
+                        hits[langs.trailingZeroBitCount] += 1
+                        langs &= langs - 1
+                    }
+                }
+                if words >= 192 && words % 64 == 0 && isDecided(hits) { break }
             }
         }
         // Two hits at least, and clear of the runner-up: a headline's lone "as" is no Portuguese.
@@ -57,8 +78,89 @@ public enum LanguageGuess {
         else {
             return nil
         }
-        let code = profiles[best].0
-        if code == "ru" || code == "uk" { return ukLetters > ruLetters ? "uk" : "ru" }
+        let code = stopWords[best].0
+        if code == "ru" || code == "uk" { return letters.ukrainian > letters.russian ? "uk" : "ru" }
         return code
+    }
+
+    /// The leading profile has at least twice the hits of the runner-up plus 30, and is not
+    /// Russian or Ukrainian (their stop words overlap; the letters decide, so read on).
+    static func isDecided(_ hits: UnsafeMutableBufferPointer<Int>) -> Bool {
+        var best = 0
+        var second = 0
+        var bestIndex = 0
+        for (k, h) in hits.enumerated() {
+            if h > best {
+                (second, best, bestIndex) = (best, h, k)
+            } else if h > second {
+                second = h
+            }
+        }
+        let code = stopWords[bestIndex].0
+        return code != "ru" && code != "uk" && best >= 2 * second + 30
+    }
+
+    /// Letters that tell Ukrainian from Russian: і ї є ґ against ы э ъ ё.
+    struct Letters {
+        var ukrainian = 0
+        var russian = 0
+    }
+
+    /// A table key from a packed word (its bits spread so the low ones differ).
+    @inline(__always)
+    static func mix(_ packed: UInt64) -> UInt64 {
+        let h = packed &* 0x9E37_79B9_7F4A_7C15
+        return h ^ (h >> 29)
+    }
+
+    /// The next word at or after `i` (a run of letters: ASCII, or what the tokenizer reads as
+    /// a letter), with its length in bytes and its last 8 lower-cased bytes (ASCII and the basic
+    /// Cyrillic capitals) packed in an integer, which identifies words of up to 8 bytes; `i`
+    /// moves past it.
+    @inline(__always)
+    static func nextWord(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ letters: inout Letters) -> (
+        packed: UInt64, length: Int
+    )? {
+        let n = b.count
+        // Skip to the next letter; digits, marks and spaces separate words.
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                if (c | 0x20) &- 0x61 < 26 { break }
+                i += 1
+            } else if c >= 0xC0, Tokenizer.classify(FastText.scalar(b, i).value).0 == .letter {
+                break
+            } else {
+                i += 1
+            }
+        }
+        guard i < n else { return nil }
+        let start = i
+        var h: UInt64 = 0
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                guard (c | 0x20) &- 0x61 < 26 else { break }
+                h = h << 8 | UInt64(c | 0x20)
+                i += 1
+                continue
+            }
+            let (v, len) = FastText.scalar(b, i)
+            guard Tokenizer.classify(v).0 == .letter else { break }
+            var (x, y) = (c, len > 1 ? b[i + 1] : 0)
+            if x == 0xD0 && y &- 0x90 < 0x20 {
+                // А–П → а–п (D0 B0–BF), Р–Я → р–я (D1 80–8F)
+                (x, y) = y < 0xA0 ? (0xD0, y + 0x20) : (0xD1, y - 0x20)
+            }
+            if x == 0xD1 && (y == 0x96 || y == 0x97 || y == 0x94) || x == 0xD2 && y == 0x91 { letters.ukrainian += 1 }
+            if x == 0xD1 && (y == 0x8B || y == 0x8D || y == 0x8A || y == 0x91) { letters.russian += 1 }
+            if len == 2 {
+                h = h << 16 | UInt64(x) << 8 | UInt64(y)
+            } else {
+                for k in i..<(i + len) { h = h << 8 | UInt64(b[k]) }
+            }
+            i += len
+        }
+        return (h, i - start)
     }
 }

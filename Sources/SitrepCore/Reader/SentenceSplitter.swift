@@ -28,95 +28,145 @@ public enum SentenceSplitter {
 
     /// Sentence spans within `paragraph`, in scalar offsets relative to its start.
     public static func split(_ paragraph: String) -> [TextSpan] {
-        let scalars = Array(paragraph.unicodeScalars)
         var spans: [TextSpan] = []
+        var s = paragraph
+        s.withUTF8 { b in split(b, ascii: b.allSatisfy { $0 < 0x80 }) { spans.append($0) } }
+        return spans
+    }
+
+    /// Calls `emit` with each sentence span of the UTF-8 paragraph `b`, in scalar offsets (equal
+    /// to byte offsets when `ascii`). Works on bytes: the scalars of a paragraph are never
+    /// materialised.
+    static func split(_ b: UnsafeBufferPointer<UInt8>, ascii: Bool, _ emit: (TextSpan) -> Void) {
+        let n = b.count
+        // Byte offset → scalar offset, counted forward from the last conversion.
+        var countedByte = 0
+        var countedScalar = 0
+        func scalarOffset(_ byte: Int) -> Int {
+            if ascii { return byte }
+            countedScalar += FastText.scalarCount(b, countedByte..<byte)
+            countedByte = byte
+            return countedScalar
+        }
+        guard let base = b.baseAddress else { return }
         var start = 0
         var i = 0
-        let n = scalars.count
         while i < n {
-            let c = scalars[i]
-            guard c == "." || c == "!" || c == "?" || c == "…" else {
+            // Most 8-byte stretches hold no `.`, `!`, `?` or first byte of `…`.
+            if i + 8 <= n {
+                let w = ByteScan.load(base, i)
+                if ByteScan.has(w, 0x2E) | ByteScan.has(w, 0x21) | ByteScan.has(w, 0x3F) | ByteScan.has(w, 0xE2) == 0 {
+                    i += 8
+                    continue
+                }
+            }
+            let c = b[i]
+            let isStop: Bool
+            var afterStop = i + 1
+            if c == 0x2E || c == 0x21 || c == 0x3F {
+                isStop = true
+            } else if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xA6 {
+                isStop = true  // …
+                afterStop = i + 3
+            } else {
+                isStop = false
+            }
+            guard isStop else {
                 i += 1
                 continue
             }
-            var end = i + 1
-            while end < n, "\"'”’)]»".unicodeScalars.contains(scalars[end]) || scalars[end] == "." {
-                end += 1
-            }
-            guard end < n, scalars[end].isFastWhitespace else {
+            var end = afterStop
+            while end < n, let len = closingLength(b, end) { end += len }
+            guard end < n, let spaceLength = whitespaceLength(b, end) else {
                 i = end
                 continue
             }
-            var next = end
-            while next < n, scalars[next].isFastWhitespace { next += 1 }
+            var next = end + spaceLength
+            while next < n, let len = whitespaceLength(b, next) { next += len }
             guard next < n else { break }
-            if c == "." && !isBoundaryAfterPeriod(scalars, period: i) {
+            if c == 0x2E && !isBoundaryAfterPeriod(b, period: i) {
                 i = end
                 continue
             }
-            if !canStartSentence(scalars[next]) {
+            if !canStartSentence(FastText.scalar(b, next).value) {
                 i = end
                 continue
             }
-            spans.append(TextSpan(start: start, end: end))
+            emit(TextSpan(start: scalarOffset(start), end: scalarOffset(end)))
             start = next
             i = next
         }
         var last = n
-        while last > start, scalars[last - 1].isFastWhitespace { last -= 1 }
-        if last > start { spans.append(TextSpan(start: start, end: last)) }
-        return spans
+        while last > start {
+            let (v, from) = FastText.scalar(endingAt: last, in: b)
+            guard FastText.isWhitespace(v) else { break }
+            last = from
+        }
+        if last > start { emit(TextSpan(start: scalarOffset(start), end: scalarOffset(last))) }
     }
 
-    static func canStartSentence(_ s: Unicode.Scalar) -> Bool {
-        if s.isASCII {
-            let v = s.value
+    /// The byte length of a closing quote or bracket (or another period) at `i`: `"'”’)]».`.
+    @inline(__always)
+    static func closingLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        switch b[i] {
+        case 0x22, 0x27, 0x29, 0x5D, 0x2E: return 1
+        case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x9D || b[i + 2] == 0x99): return 3
+        case 0xC2 where i + 1 < b.count && b[i + 1] == 0xBB: return 2
+        default: return nil
+        }
+    }
+
+    /// The byte length of the whitespace scalar at `i`, or nil.
+    @inline(__always)
+    static func whitespaceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let c = b[i]
+        if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) ? 1 : nil }
+        let (v, len) = FastText.scalar(b, i)
+        return FastText.isWhitespace(v) ? len : nil
+    }
+
+    static func canStartSentence(_ v: UInt32) -> Bool {
+        if v < 0x80 {
             return (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) || v == 0x22 || v == 0x27 || v == 0x28
                 || v == 0x5B || v == 0x2D
         }
-        return "“‘«—–".unicodeScalars.contains(s) || s.properties.isUppercase
-            || (s.properties.isAlphabetic && !s.properties.isLowercase)
+        // “ ‘ « — –
+        if v == 0x201C || v == 0x2018 || v == 0xAB || v == 0x2014 || v == 0x2013 { return true }
+        guard let s = Unicode.Scalar(v) else { return false }
+        return s.properties.isUppercase || (s.properties.isAlphabetic && !s.properties.isLowercase)
     }
 
-    static func isBoundaryAfterPeriod(_ scalars: [Unicode.Scalar], period: Int) -> Bool {
+    /// False when the period at byte `period` ends an abbreviation, an initial or a dotted
+    /// acronym rather than a sentence.
+    static func isBoundaryAfterPeriod(_ b: UnsafeBufferPointer<UInt8>, period: Int) -> Bool {
+        // The word before the period: back to whitespace, "(" or a straight double quote.
         var w = period
-        while w > 0, !scalars[w - 1].isFastWhitespace, scalars[w - 1] != "(", scalars[w - 1] != "\"" {
-            w -= 1
+        while w > 0 {
+            let (v, from) = FastText.scalar(endingAt: w, in: b)
+            if FastText.isWhitespace(v) || v == 0x28 || v == 0x22 { break }
+            w = from
         }
-        while w < period, scalars[w] == "“" || scalars[w] == "‘" { w += 1 }
-        let word = scalars[w..<period]
-        if word.isEmpty { return true }
+        // Opening curly quotes are not part of the word.
+        while w + 2 < period, b[w] == 0xE2, b[w + 1] == 0x80, b[w + 2] == 0x9C || b[w + 2] == 0x98 { w += 3 }
+        if w == period { return true }
         // Lower-case ASCII form of the word; any other scalar means it is no abbreviation.
-        var ascii: [UInt8] = []
+        var key: UInt64 = 0
         var letters = 0
         var dots = 0
-        var allASCII = true
-        for s in word {
-            guard s.isASCII else {
-                allASCII = false
-                break
-            }
-            var b = UInt8(s.value)
-            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-            if b >= 0x61 && b <= 0x7A { letters += 1 } else if b == 0x2E { dots += 1 }
-            ascii.append(b)
+        for k in w..<period {
+            var c = b[k]
+            guard c < 0x80 else { return true }
+            if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+            if c >= 0x61 && c <= 0x7A { letters += 1 } else if c == 0x2E { dots += 1 }
+            key = key << 8 | UInt64(c)
         }
-        if allASCII {
-            if let key = pack(ascii), abbreviations.contains(key) {
-                // "Nov. 6", "Gen. Syrskyi": no boundary after an abbreviation.
-                return false
-            }
-            if letters == 1 && word.count == 1 && (0x41...0x5A).contains(word[word.startIndex].value) {
-                return false  // an initial: "Joe R. Biden"
-            }
-            if dots > 0 && letters <= 4 && letters + dots == word.count {
-                return false  // dotted acronyms: "U.S.", "D.C."
-            }
-        }
+        let length = period - w
+        // "Nov. 6", "Gen. Syrskyi": no boundary after an abbreviation.
+        if length <= 8 && abbreviations.contains(key) { return false }
+        // An initial: "Joe R. Biden".
+        if length == 1 && b[w] >= 0x41 && b[w] <= 0x5A { return false }
+        // Dotted acronyms: "U.S.", "D.C.".
+        if dots > 0 && letters <= 4 && letters + dots == length { return false }
         return true
     }
-}
-
-extension Unicode.Scalar {
-    var isFastWhitespace: Bool { FastText.isWhitespace(self) }
 }

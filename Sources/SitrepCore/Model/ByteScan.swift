@@ -1,0 +1,55 @@
+/// Eight bytes at a time: the reader's passes over a body (folding whitespace, finding sentence
+/// ends, finding lines with digits) skip the common stretch of plain ASCII words with one test
+/// per 8 bytes instead of one per byte.
+///
+/// Hand-written ("SIMD within a register"): no allowed package scans text by byte classes, and
+/// Swift's `SIMD` types compile to slower code than these integer tricks for such short runs.
+/// Each test is exact about whether some byte matches, not about which one.
+enum ByteScan {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The 8 bytes at `i` (little-endian: byte `i` is the lowest). The caller checks
+    /// `i + 8 <= count`.
+    @inline(__always)
+    static func load(_ base: UnsafePointer<UInt8>, _ i: Int) -> UInt64 {
+        UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+    }
+
+    /// The high bit of every byte of `w` that equals `v`, and of no other (exact, unlike
+    /// `has`).
+    @inline(__always)
+    static func mask(_ w: UInt64, _ v: UInt8) -> UInt64 {
+        let t = w ^ (ones &* UInt64(v))
+        let low7 = ones &* 0x7F
+        return ~(((t & low7) &+ low7) | t) & highs
+    }
+
+    /// Non-zero when some byte of `w` is zero.
+    @inline(__always)
+    static func hasZero(_ w: UInt64) -> UInt64 { (w &- ones) & ~w & highs }
+
+    /// Non-zero when some byte of `w` equals `v`.
+    @inline(__always)
+    static func has(_ w: UInt64, _ v: UInt8) -> UInt64 { hasZero(w ^ (ones &* UInt64(v))) }
+
+    /// Non-zero when some byte of `w` is below `n` (`n` ≤ 128).
+    @inline(__always)
+    static func hasLess(_ w: UInt64, _ n: UInt8) -> UInt64 { (w &- ones &* UInt64(n)) & ~w & highs }
+
+    /// Non-zero when some byte of `w` is above `n` (`n` ≤ 127).
+    @inline(__always)
+    static func hasMore(_ w: UInt64, _ n: UInt8) -> UInt64 { ((w &+ ones &* UInt64(127 - n)) | w) & highs }
+
+    /// Non-zero when some byte of `w` lies strictly between `m` and `n` (`m` ≤ 127, `n` ≤ 128);
+    /// bytes with the high bit set never count.
+    @inline(__always)
+    static func hasBetween(_ w: UInt64, _ m: UInt8, _ n: UInt8) -> UInt64 {
+        let x = w & (ones &* 127)
+        return ((ones &* (127 + UInt64(n))) &- x) & ~w & (x &+ ones &* (127 - UInt64(m))) & highs
+    }
+
+    /// Non-zero when some byte of `w` is an ASCII digit.
+    @inline(__always)
+    static func hasDigit(_ w: UInt64) -> UInt64 { hasBetween(w, 0x2F, 0x3A) }
+}
