@@ -97,6 +97,7 @@ import Testing
     @Test func offsetsGiveBackSentences() throws {
         let outcome = ArticleReader().read(bytes: seedBytes("002_975c51eb9d0a52a6.txt"), fileName: "002.txt")
         let article = try #require(try outcome.parts.first?.get())
+        #expect(article.contractViolations().isEmpty)
         let scalars = Array(article.text.unicodeScalars)
         for span in article.sentences {
             #expect(span.end <= scalars.count)

@@ -52,11 +52,10 @@ public enum DateMentions {
         return (days, years)
     }
 
-    /// Where in `line` a date can be: four-digit runs 19xx/20xx, and capitalised month names
-    /// when the line has a digit at all; in order.
+    /// Where in `line` a date can be, in order: four-digit runs 19xx/20xx, and capitalised
+    /// month names within a few bytes of a one- or two-digit run ("Nov. 7", "7th of November").
     static func findHits(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, into hits: inout [Int]) {
         guard let base = b.baseAddress else { return }
-        var digit = false
         var i = line.lowerBound
         while i < line.upperBound {
             if i + 8 <= line.upperBound, ByteScan.hasDigit(ByteScan.load(base, i)) == 0 {
@@ -67,25 +66,20 @@ public enum DateMentions {
                 i += 1
                 continue
             }
-            digit = true
             let run = i
             while i < line.upperBound, b[i] &- 0x30 < 10 { i += 1 }
             if i - run == 4, b[run] == 0x31 && b[run + 1] == 0x39 || b[run] == 0x32 && b[run + 1] == 0x30 {
                 hits.append(run)
+            } else if i - run <= 2 {
+                // "September 7" starts 10 bytes before the day, "7th of September" 7 after.
+                let near = max(line.lowerBound, run - 12)..<min(line.upperBound, i + 10)
+                if let month = near.first(where: { b[$0] &- 0x41 < 26 && startsMonthName(b, $0) }) {
+                    hits.append(month)
+                }
             }
         }
-        guard digit else { return }
-        let years = hits.count
-        i = line.lowerBound
-        while i < line.upperBound {
-            if i + 8 <= line.upperBound, ByteScan.hasBetween(ByteScan.load(base, i), 0x40, 0x5B) == 0 {
-                i += 8
-                continue
-            }
-            if b[i] &- 0x41 < 26, startsMonthName(b, i) { hits.append(i) }
-            i += 1
-        }
-        if hits.count > years && years > 0 { hits.sort() }
+        // A month name found before an earlier year's position breaks the order.
+        if zip(hits, hits.dropFirst()).contains(where: { $0 > $1 }) { hits.sort() }
     }
 
     /// Stretches of `line` around the hits, wide enough for a date form and the words before it

@@ -50,7 +50,7 @@ public enum LanguageGuess {
 
     /// Reads the first ``sampleWords`` words of the UTF-8 text `b`: one pass over bytes, one
     /// table lookup per short word. Stops early once one profile leads by far (checked every
-    /// 64 words from 192 on): that is the common case, and reading the whole sample cost as much
+    /// 32 words from 64 on): that is the common case, and reading the whole sample cost as much
     /// as the rest of reading a plain-text article. Close calls (a page opening with boilerplate,
     /// Russian against Ukrainian) read the whole sample.
     static func guess(_ b: UnsafeBufferPointer<UInt8>) -> String? {
@@ -69,7 +69,7 @@ public enum LanguageGuess {
                         langs &= langs - 1
                     }
                 }
-                if words >= 192 && words % 64 == 0 && isDecided(hits) { break }
+                if words >= 64 && words % 32 == 0 && isDecided(hits, words: words) { break }
             }
         }
         // Two hits at least, and clear of the runner-up: a headline's lone "as" is no Portuguese.
@@ -83,9 +83,10 @@ public enum LanguageGuess {
         return code
     }
 
-    /// The leading profile has at least twice the hits of the runner-up plus 30, and is not
-    /// Russian or Ukrainian (their stop words overlap; the letters decide, so read on).
-    static func isDecided(_ hits: UnsafeMutableBufferPointer<Int>) -> Bool {
+    /// The leading profile has at least twice the hits of the runner-up plus 20, makes a fifth
+    /// of the words (twice what acceptance needs), and is not Russian or Ukrainian (their stop
+    /// words overlap; the letters decide, so read on).
+    static func isDecided(_ hits: UnsafeMutableBufferPointer<Int>, words: Int) -> Bool {
         var best = 0
         var second = 0
         var bestIndex = 0
@@ -97,7 +98,7 @@ public enum LanguageGuess {
             }
         }
         let code = stopWords[bestIndex].0
-        return code != "ru" && code != "uk" && best >= 2 * second + 30
+        return code != "ru" && code != "uk" && best >= 2 * second + 20 && best * 5 >= words
     }
 
     /// Letters that tell Ukrainian from Russian: і ї є ґ against ы э ъ ё.

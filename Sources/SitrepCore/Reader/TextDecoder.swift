@@ -18,10 +18,16 @@ public enum TextDecoder {
         if let signature = binarySignature(bytes) {
             throw Rejection(.binary, "binary content (\(signature) signature)")
         }
-        if let nul = firstNUL(bytes) {
+        let controls = controlBytes(bytes)
+        if let nul = controls.firstNUL {
+            // NULs are what UTF-16 written without a BOM looks like to a byte reader.
+            if let littleEndian = utf16WithoutBOM(bytes) {
+                return Decoded(
+                    text: utf16(bytes[...], littleEndian: littleEndian), encoding: littleEndian ? .utf16LE : .utf16BE)
+            }
             throw Rejection(.binary, "NUL byte at offset \(nul): binary content")
         }
-        if mostlyControl(bytes) {
+        if controls.mostly {
             throw Rejection(.binary, "mostly control bytes: binary content")
         }
         var body = bytes[...]
@@ -44,6 +50,23 @@ public enum TextDecoder {
         ("OLE2", [0xD0, 0xCF, 0x11, 0xE0]), ("SQLite", Array("SQLite format 3".utf8)),
     ]
 
+    /// UTF-16 with no BOM, told by where its NUL bytes fall: text in Latin script has a zero
+    /// high byte in most code units, so zeros crowd the odd offsets (little-endian) or the even
+    /// ones (big-endian) of the first 4 KiB and are nearly absent from the others. True for
+    /// little-endian, false for big-endian, nil when the bytes do not look like UTF-16.
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 8, sample.count % 2 == 0 else { return nil }
+        var zeros = (even: 0, odd: 0)
+        for (i, b) in sample.enumerated() where b == 0 {
+            if i % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+        }
+        let units = sample.count / 2
+        if zeros.odd * 10 >= units * 6 && zeros.even * 20 <= units { return true }
+        if zeros.even * 10 >= units * 6 && zeros.odd * 20 <= units { return false }
+        return nil
+    }
+
     static func binarySignature(_ bytes: [UInt8]) -> String? {
         for (name, magic) in signatures where bytes.count >= magic.count && bytes.starts(with: magic) {
             return name
@@ -51,34 +74,26 @@ public enum TextDecoder {
         return nil
     }
 
-    /// The offset of the first NUL byte, eight bytes at a time.
-    static func firstNUL(_ bytes: [UInt8]) -> Int? {
+    /// One pass, eight bytes at a time: the first NUL byte, and whether more than 10% of the
+    /// first 8 KiB are C0 controls other than tab, newline, CR, form feed and escape.
+    static func controlBytes(_ bytes: [UInt8]) -> (firstNUL: Int?, mostly: Bool) {
         bytes.withUnsafeBufferPointer { b in
-            guard let base = b.baseAddress else { return nil }
-            var i = 0
-            while i + 8 <= b.count, ByteScan.hasZero(ByteScan.load(base, i)) == 0 { i += 8 }
-            return b[i...].firstIndex(of: 0)
-        }
-    }
-
-    /// More than 10% of the first 8 KiB are C0 controls other than tab, newline, CR and form feed.
-    static func mostlyControl(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { b in
-            guard let base = b.baseAddress else { return false }
+            guard let base = b.baseAddress else { return (nil, false) }
             let sample = min(b.count, 8192)
             var controls = 0
             var i = 0
-            while i < sample {
-                // Text has a control byte (a newline) every line at most: skip 8 at a time.
-                if i + 8 <= sample, ByteScan.hasLess(ByteScan.load(base, i), 0x20) == 0 {
+            while i < b.count {
+                // Text has a control byte (a newline) once a line at most.
+                if i + 8 <= b.count, ByteScan.hasLess(ByteScan.load(base, i), 0x20) == 0 {
                     i += 8
                     continue
                 }
                 let c = b[i]
-                if c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C && c != 0x1B { controls += 1 }
+                if c == 0 { return (i, false) }
+                if i < sample, c < 0x20, c != 0x09, c != 0x0A, c != 0x0D, c != 0x0C, c != 0x1B { controls += 1 }
                 i += 1
             }
-            return controls * 10 > sample
+            return (nil, controls * 10 > sample)
         }
     }
 
