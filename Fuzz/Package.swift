@@ -2,15 +2,19 @@
 import PackageDescription
 
 // libFuzzer targets live in their own package, built with the fuzzer and address sanitizers
-// (see README "Fuzzing"); plain `swift build` of the main package does not build them.
+// (`scripts/fuzz.sh`, README "Fuzzing"); plain `swift build` of the main package does not build
+// them. One target per input format the reader takes (issue 3), and one for the whole pipeline.
+let formats = ["TextFuzz", "MarkdownFuzz", "HTMLFuzz", "JSONFuzz", "JSONLinesFuzz", "ArticleFuzz"]
+
 let package = Package(
     name: "SitrepFuzz",
     dependencies: [.package(name: "sitrep", path: "../")],
     targets: [
-        .executableTarget(
-            name: "ArticleFuzz",
-            dependencies: [.product(name: "SitrepCore", package: "sitrep")]
-        )
-    ],
+        .target(name: "FuzzSupport", dependencies: [.product(name: "SitrepCore", package: "sitrep")])
+    ]
+        + formats.map {
+            .executableTarget(
+                name: $0, dependencies: ["FuzzSupport", .product(name: "SitrepCore", package: "sitrep")])
+        },
     swiftLanguageModes: [.v6]
 )

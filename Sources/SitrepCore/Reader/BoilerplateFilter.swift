@@ -1,8 +1,8 @@
 /// Removes page furniture from scraped text: short lines that the page repeats (addresses,
 /// "Share", "Subscribe") are not the article's words.
 public enum BoilerplateFilter {
-    /// Drops every occurrence of a non-blank line shorter than 100 characters that appears more
-    /// than once, unless it reads like prose.
+    /// Drops lines of furniture (``FurnitureLines``) and every occurrence of a non-blank line
+    /// shorter than 100 characters that appears more than once, unless it reads like prose.
     ///
     /// `lines` are byte ranges of `b`; lines are counted by a 64-bit hash of their trimmed bytes
     /// (checked against the first occurrence, so a collision never drops a line).
@@ -23,10 +23,11 @@ public enum BoilerplateFilter {
             }
             keys[n] = h
         }
-        guard repeated else { return lines }
         return lines.indices.compactMap { n in
-            guard let h = keys[n], let seen = counts[h], seen.count > 1 else { return lines[n] }
-            return looksLikeProse(b, FastText.trimSpaces(b, lines[n])) ? lines[n] : nil
+            let line = FastText.trimSpaces(b, lines[n])
+            if FurnitureLines.isFurniture(b, line) { return nil }
+            guard repeated, let h = keys[n], let seen = counts[h], seen.count > 1 else { return lines[n] }
+            return looksLikeProse(b, line) ? lines[n] : nil
         }
     }
 

@@ -40,7 +40,7 @@ enum HTMLReader {
         }
 
         var body = BodyBuilder()
-        for p in paragraphs { body.add(paragraph: p) }
+        for p in paragraphs where !FurnitureLines.isFurniture(p) { body.add(paragraph: p) }
         guard !body.sentences.isEmpty else { throw Rejection(.noText, "the page holds no sentences of words") }
         let title = (meta.ogTitle ?? meta.h1 ?? meta.title).map {
             TextNormalizer.nfc(TextNormalizer.foldWhitespace($0))

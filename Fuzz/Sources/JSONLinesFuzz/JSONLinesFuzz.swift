@@ -1,0 +1,15 @@
+// Bytes as a JSON Lines file (.jsonl) through the reader, contract checked.
+import FuzzSupport
+
+#if FUZZING
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+        fuzzJSONLines(Array(UnsafeBufferPointer(start: data, count: size)))
+        return 0
+    }
+#else
+    @main
+    struct Replay {
+        static func main() { replayArguments { fuzzJSONLines($0) } }
+    }
+#endif

@@ -1,0 +1,119 @@
+/// Lines of page furniture that scrapers leave in plain text even once: navigation, share and
+/// subscribe prompts, cookie notices, "Read more:" links to other stories, bylines of photos.
+///
+/// Only short lines are judged (an article sentence that mentions a newsletter is long), by
+/// their words: lower-cased ASCII letters and digits, everything else a separator, so
+/// "Share on Facebook |", "SHARE ON FACEBOOK" and "• Share on facebook" are the same line.
+enum FurnitureLines {
+    /// Whole lines that are furniture.
+    static let whole: Set<String> = [
+        "share", "share this", "share this article", "share this story", "share article", "share story",
+        "tweet", "email", "e mail", "print", "copy link", "copy url", "link copied", "copied", "save", "save article",
+        "subscribe", "subscribe now", "sign up", "sign in", "log in", "login", "log out", "register", "my account",
+        "menu", "open menu", "close menu", "close", "search", "home", "skip to content", "skip to main content",
+        "skip navigation", "advertisement", "advertisements", "ad", "sponsored", "sponsored content", "read more",
+        "read full article", "continue reading", "show more", "load more", "see more", "related",
+        "related articles", "related stories", "related content", "related news", "more stories", "more news",
+        "most read", "most popular", "most viewed", "trending", "trending now", "top stories", "latest news",
+        "latest", "follow us", "comments", "comment", "leave a comment", "view comments", "show comments",
+        "listen", "listen to this article", "listen to article", "accept", "accept all", "reject all",
+        "accept cookies", "cookie settings", "manage cookies", "back to top", "next article", "previous article",
+        "next", "previous", "newsletter", "newsletters", "facebook", "twitter", "x", "telegram", "whatsapp",
+        "linkedin", "reddit", "instagram", "youtube", "tiktok", "pinterest", "flipboard", "messenger",
+        "view gallery", "open gallery", "photo gallery", "watch", "watch video", "play video", "video",
+        "advertise with us", "contact us", "about us", "privacy policy", "terms of use", "terms of service",
+        "all rights reserved", "donate", "support us", "become a member", "topics", "tags",
+    ]
+
+    /// Line beginnings that make a short line furniture.
+    static let prefixes: [String] = [
+        "share on ", "share via ", "share to ", "subscribe to ", "subscribe for ", "sign up for ", "sign up to ",
+        "follow us on ", "follow us ", "follow on ", "read more ", "read more: ", "read also ", "read also: ",
+        "also read ", "also read: ", "see also ", "see also: ", "related: ", "more from ", "click here ",
+        "tap here ", "download the ", "download our ", "get the app", "we use cookies", "this site uses cookies",
+        "this website uses cookies", "by continuing ", "advertisement ", "sponsored by ", "photo: ", "photos: ",
+        "image: ", "picture: ", "credit: ", "file photo", "getty images", "copyright ", "all rights reserved",
+        "updated: ", "published: ", "posted: ", "last updated", "reading time", "join our ", "get our ",
+        "get the latest ", "never miss ", "don t miss ", "enable javascript", "javascript is disabled",
+        "your browser ",
+    ]
+
+    /// The longest line judged, in bytes.
+    static let maxLength = 90
+
+    /// True when the paragraph is a line of furniture.
+    static func isFurniture(_ paragraph: String) -> Bool {
+        guard paragraph.utf8.count <= maxLength else { return false }
+        var s = paragraph
+        return s.withUTF8 { isFurniture($0, FastText.trimSpaces($0, 0..<$0.count)) }
+    }
+
+    /// True when `b[line]` is a line of furniture.
+    static func isFurniture(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        guard line.count <= maxLength, let key = words(b, line) else { return false }
+        if whole.contains(key.hasSuffix(":") ? String(key.dropLast()) : key) { return true }
+        let spaced = key + " "
+        if prefixes.contains(where: { spaced.hasPrefix($0) }) { return true }
+        if key.hasSuffix(" min read") || key.hasSuffix(" minute read") || key.hasSuffix(" minutes read") { return true }
+        // "Home | News | Sport | Weather": three or more short items between bars or bullets.
+        return isMenu(b, line)
+    }
+
+    /// The line's ASCII words, lower-cased and joined by one space, a colon kept after the word
+    /// it follows; nil when it has none or ends like a sentence (furniture has no full stop).
+    static func words(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> String? {
+        var out: [UInt8] = []
+        var lastNonSpace: UInt8 = 0
+        for i in line {
+            var c = b[i]
+            if c != 0x20 && c != 0x09 { lastNonSpace = c }
+            if c &- 0x41 < 26 { c |= 0x20 }
+            if c &- 0x61 < 26 || c &- 0x30 < 10 {
+                out.append(c)
+            } else if c == UInt8(ascii: ":"), let last = out.last {
+                if last == 0x20 { out.removeLast() }
+                out.append(c)
+                out.append(0x20)
+            } else if let last = out.last, last != 0x20 {
+                out.append(0x20)
+            }
+        }
+        if out.last == 0x20 { out.removeLast() }
+        guard !out.isEmpty, lastNonSpace != UInt8(ascii: "."), lastNonSpace != UInt8(ascii: "?") else { return nil }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Three or more items of at most three words each, separated by `|`, `•` or `·`.
+    static func isMenu(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        var items = 1
+        var wordsInItem = 0
+        var inWord = false
+        var i = line.lowerBound
+        while i < line.upperBound {
+            let c = b[i]
+            var separatorLength = 0
+            if c == UInt8(ascii: "|") {
+                separatorLength = 1
+            } else if c == 0xE2, i + 2 < line.upperBound, b[i + 1] == 0x80, b[i + 2] == 0xA2 {
+                separatorLength = 3  // •
+            } else if c == 0xC2, i + 1 < line.upperBound, b[i + 1] == 0xB7 {
+                separatorLength = 2  // ·
+            }
+            if separatorLength > 0 {
+                items += 1
+                wordsInItem = 0
+                inWord = false
+                i += separatorLength
+                continue
+            }
+            let isSpace = c == 0x20 || c == 0x09
+            if !isSpace && !inWord {
+                wordsInItem += 1
+                if wordsInItem > 3 { return false }
+            }
+            inWord = !isSpace
+            i += 1
+        }
+        return items >= 3
+    }
+}
