@@ -41,6 +41,11 @@ enum HTMLReader {
 
         var body = BodyBuilder()
         for p in paragraphs where !FurnitureLines.isFurniture(p) { body.add(paragraph: p) }
+        if body.sentences.isEmpty {
+            // Everything scored as furniture (a page that is a list of links, a recipe of short
+            // items): the visible text of the broad container beats rejecting a page with words.
+            for p in collectParagraphs([broad], content: content, permissive: true) { body.add(paragraph: p) }
+        }
         guard !body.sentences.isEmpty else { throw Rejection(.noText, "the page holds no sentences of words") }
         let title = (meta.ogTitle ?? meta.h1 ?? meta.title).map {
             TextNormalizer.nfc(TextNormalizer.foldWhitespace($0))
@@ -51,12 +56,13 @@ enum HTMLReader {
             encoding: encoding, text: body.text, paragraphs: body.paragraphs, sentences: body.sentences)
     }
 
-    /// The text of `containers` as paragraphs, block by block, furniture left out.
-    static func collectParagraphs(_ containers: [Node], content: HTMLContent) -> [String] {
+    /// The text of `containers` as paragraphs, block by block, furniture left out (when
+    /// `permissive`, only what is never text: scripts, styles, navigation, hidden elements).
+    static func collectParagraphs(_ containers: [Node], content: HTMLContent, permissive: Bool = false) -> [String] {
         var paragraphs: [String] = []
         var current = ""
         for container in containers {
-            walkText(container, content: content) { event in
+            walkText(container, content: content, permissive: permissive) { event in
                 switch event {
                 case .text(let t): current += t
                 case .block:
@@ -153,7 +159,7 @@ enum HTMLReader {
 
     enum WalkEvent { case text(String), block }
 
-    static func walkText(_ root: Node, content: HTMLContent, _ emit: (WalkEvent) -> Void) {
+    static func walkText(_ root: Node, content: HTMLContent, permissive: Bool, _ emit: (WalkEvent) -> Void) {
         // (node, leaving) pairs so that block ends are seen after their children.
         var stack: [(Node, Bool)] = [(root, false)]
         while let (node, leaving) = stack.popLast() {
@@ -167,7 +173,7 @@ enum HTMLReader {
             case Int32(SITREP_HTML_ELEMENT):
                 let tag = name(node)
                 if skipped.contains(tag) && node != root { continue }
-                if node != root && content.isFurniture(node, tag: tag) { continue }
+                if node != root && !permissive && content.isFurniture(node, tag: tag) { continue }
                 if attribute(node, "hidden") != nil
                     || (attribute(node, "style")?.replacingSpaces().contains("display:none") ?? false)
                 {
