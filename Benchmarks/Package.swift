@@ -11,7 +11,10 @@ let package = Package(
             name: "ReadBench",
             dependencies: ["BenchKit", .product(name: "SitrepCore", package: "sitrep")]
         ),
-        .executableTarget(name: "ReadDump", dependencies: ["BenchKit", .product(name: "SitrepCore", package: "sitrep")]),
+        .executableTarget(
+            name: "ReadSnapshot",
+            dependencies: ["BenchKit", .product(name: "SitrepCore", package: "sitrep")]
+        ),
         .executableTarget(
             name: "DaemonBench",
             dependencies: [.product(name: "SitrepCore", package: "sitrep")]

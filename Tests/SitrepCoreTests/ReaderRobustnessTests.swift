@@ -39,7 +39,8 @@ import Testing
     }
 
     @Test func unclosedAndMisnestedHTML() throws {
-        let html = "<html><body><article><p>Missiles struck Odesa port. <b>Two <i>ships</b> burned.</i><div><p>Rescue work went on all night."
+        let html =
+            "<html><body><article><p>Missiles struck Odesa port. <b>Two <i>ships</b> burned.</i><div><p>Rescue work went on all night."
         let a = try #require(articles(Array(html.utf8), "x.html").first)
         #expect(a.text.contains("Missiles struck Odesa port."))
         #expect(a.text.contains("Rescue work went on all night."))
@@ -144,7 +145,8 @@ import Testing
     @Test func wordTestsMatchByteTests() {
         var rng = SplitMix(seed: 7)
         let interesting: [UInt8] = [
-            0, 1, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x2E, 0x2F, 0x30, 0x39, 0x3A, 0x40, 0x41, 0x5A, 0x5B, 0x7F, 0x80, 0xE2, 0xFF,
+            0, 1, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x2E, 0x2F, 0x30, 0x39, 0x3A, 0x40, 0x41, 0x5A, 0x5B, 0x7F, 0x80, 0xE2,
+            0xFF,
         ]
         var failures: [[UInt8]] = []
         for _ in 0..<100_000 {

@@ -24,7 +24,9 @@ func run(_ label: String, _ files: [[UInt8]], name: String, minSeconds: Double =
         articles = 0
         for b in files { articles += reader.read(bytes: b, fileName: name).parts.count }
     }
-    say("\(label): \(files.count) files, \(bytes / 1024) KiB, \(articles) articles: \(megabytesPerSecond(bytes, t)) MB/s")
+    say(
+        "\(label): \(files.count) files, \(bytes / 1024) KiB, \(articles) articles: \(megabytesPerSecond(bytes, t)) MB/s"
+    )
 }
 
 func repeated(_ text: [UInt8], to size: Int) -> [UInt8] {
@@ -49,8 +51,12 @@ if CommandLine.arguments.contains("--plain-only") {
 
 run("plain text (seeds, news, dev-page texts)", plainCorpus, name: "a.txt")
 // The fixed cost of a file: a short article read over and over.
-let short = Array("Kyiv, Nov. 7 (AP) — Russian drones struck an energy facility overnight, officials said.\n\nTwo people were injured.\n".utf8)
-let shortTime = measure(minSeconds: CommandLine.arguments.contains("--short-only") ? 10 : 2) { for _ in 0..<10_000 { _ = reader.read(bytes: short, fileName: "s.txt") } }
+let short = Array(
+    "Kyiv, Nov. 7 (AP) — Russian drones struck an energy facility overnight, officials said.\n\nTwo people were injured.\n"
+        .utf8)
+let shortTime = measure(minSeconds: CommandLine.arguments.contains("--short-only") ? 10 : 2) {
+    for _ in 0..<10_000 { _ = reader.read(bytes: short, fileName: "s.txt") }
+}
 say("plain text, one \(short.count)-byte article: \(format1(shortTime / 10_000 * 1e6)) µs per file")
 if CommandLine.arguments.contains("--short-only") { exit(0) }
 run("plain text (seeds repeated to 4 MiB)", seeds.map { repeated($0, to: 4 << 20) }, name: "a.txt")

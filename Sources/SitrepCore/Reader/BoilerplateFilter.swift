@@ -12,7 +12,9 @@ public enum BoilerplateFilter {
         var repeated = false
         for (n, line) in lines.enumerated() {
             let key = FastText.trimSpaces(b, line)
-            guard !key.isEmpty, key.count < 100 || (key.count < 400 && FastText.scalarCount(b, key) < 100) else { continue }
+            guard !key.isEmpty, key.count < 100 || (key.count < 400 && FastText.scalarCount(b, key) < 100) else {
+                continue
+            }
             let h = hash(b, key)
             if let seen = counts[h] {
                 guard b[seen.first].elementsEqual(b[key]) else { continue }

@@ -23,7 +23,8 @@ public enum PlainTextReader {
             let line = FastText.trimSpaces(b, lines[first].lowerBound..<lines[first].upperBound)
             let lead = Array("date ".utf8)
             if line.count >= 15, lead.indices.allSatisfy({ b[line.lowerBound + $0] == lead[$0] }),
-                let date = CalendarDate(iso: String(decoding: b[(line.lowerBound + 5)..<(line.lowerBound + 15)], as: UTF8.self))
+                let date = CalendarDate(
+                    iso: String(decoding: b[(line.lowerBound + 5)..<(line.lowerBound + 15)], as: UTF8.self))
             {
                 let rest = (line.lowerBound + 15)..<lines[first].upperBound
                 if rest.isEmpty || b[rest.lowerBound] == 0x20 || b[rest.lowerBound] == 0x09 {
