@@ -48,12 +48,44 @@ enum FurnitureLines {
         return s.withUTF8 { isFurniture($0, FastText.trimSpaces($0, 0..<$0.count)) }
     }
 
+    /// The first words of every phrase above, packed (up to 8 bytes): a line whose first word
+    /// is none of them (nor a number, for "5 min read") needs no closer look.
+    static let firstWords: Set<UInt64> = Set(
+        (Array(whole) + prefixes).compactMap { phrase in
+            Array(phrase.utf8).withUnsafeBufferPointer { firstWord($0, 0..<$0.count)?.packed }
+        })
+
+    /// The first ASCII word of the line, lower-cased, its first 8 bytes packed; nil when the
+    /// line has none.
+    static func firstWord(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> (packed: UInt64, isNumber: Bool)? {
+        var i = line.lowerBound
+        while i < line.upperBound, !isAlnum(b[i]) { i += 1 }
+        guard i < line.upperBound else { return nil }
+        var packed: UInt64 = 0
+        var isNumber = true
+        var length = 0
+        while i < line.upperBound, isAlnum(b[i]) {
+            let c = b[i] &- 0x41 < 26 ? b[i] | 0x20 : b[i]
+            isNumber = isNumber && c &- 0x30 < 10
+            if length < 8 { packed = packed << 8 | UInt64(c) }
+            length += 1
+            i += 1
+        }
+        return (packed, isNumber)
+    }
+
+    @inline(__always)
+    static func isAlnum(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 }
+
     /// True when `b[line]` is a line of furniture.
     static func isFurniture(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
-        guard line.count <= maxLength, let key = words(b, line) else { return false }
+        guard line.count <= maxLength, let first = firstWord(b, line) else { return false }
+        guard first.isNumber || firstWords.contains(first.packed) else { return isMenu(b, line) }
+        guard let key = words(b, line) else { return false }
         if whole.contains(key.hasSuffix(":") ? String(key.dropLast()) : key) { return true }
-        let spaced = key + " "
-        if prefixes.contains(where: { spaced.hasPrefix($0) }) { return true }
+        // Bytes, not `hasPrefix`: String comparison is Unicode-aware and ten times slower.
+        let spaced = Array((key + " ").utf8)
+        if prefixes.contains(where: { spaced.starts(with: $0.utf8) }) { return true }
         if key.hasSuffix(" min read") || key.hasSuffix(" minute read") || key.hasSuffix(" minutes read") { return true }
         // "Home | News | Sport | Weather": three or more short items between bars or bullets.
         return isMenu(b, line)
