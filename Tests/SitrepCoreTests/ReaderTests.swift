@@ -130,6 +130,29 @@ import Testing
         #expect(!a.text.contains("Drones Hit Kharkiv Overnight"))
     }
 
+    @Test func furnitureLinesLeaveEvenOnce() throws {
+        let a = try read(
+            """
+            Skip to main content
+            Home | World | Europe | Ukraine
+
+            Drones Hit Kharkiv Overnight
+
+            SHARE ON FACEBOOK
+            Russian drones struck Kharkiv overnight, injuring 12 people.
+
+            Read more: Odesa port hit again
+            Subscribe to our newsletter
+            The mayor said the newsletter of the city council would list the damaged homes.
+            Advertisement
+            5 min read
+            """)
+        #expect(a.title == "Drones Hit Kharkiv Overnight")
+        #expect(
+            a.text == "Russian drones struck Kharkiv overnight, injuring 12 people.\n\n"
+                + "The mayor said the newsletter of the city council would list the damaged homes.")
+    }
+
     @Test func linesInsideParagraphJoinWithSpace() throws {
         let a = try read("First line of a paragraph\ncontinues here.\n\nSecond paragraph here.")
         #expect(a.text == "First line of a paragraph continues here.\n\nSecond paragraph here.")
