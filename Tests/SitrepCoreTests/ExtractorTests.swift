@@ -34,6 +34,14 @@ import Testing
         TimeTagger.tag(text, anchor: anchor).map(\.value.timex)
     }
 
+    /// Found by TextFuzz: a digit run too long for `Int` in a date's place trapped.
+    @Test func hugeNumbersInDatePlacesAreNoDates() {
+        let huge = String(repeating: "9", count: 400)
+        for text in ["On 2024-\(huge)-07 it rained.", "On 11/6/\(huge) it rained.", "On 2024-11-\(huge) it rained."] {
+            #expect(Self.values(text).allSatisfy { !$0.contains(huge) })
+        }
+    }
+
     @Test(arguments: [
         ("It happened on Nov. 6.", "2024-11-06"),
         ("It happened on 6 November 2024.", "2024-11-06"),

@@ -38,6 +38,13 @@ import Testing
         #expect(read[5_000].sentences.count == 2)
     }
 
+    /// Found by TextFuzz: publication-date inference trapped on "2024-<400 digits>-07".
+    @Test func hugeNumberInAnISODateDoesNotTrap() throws {
+        let text = "Shelling hit Kherson on 2024-\(String(repeating: "9", count: 400))-07, officials said."
+        let a = try #require(articles(Array(text.utf8), "x.txt").first)
+        #expect(a.published == nil)
+    }
+
     @Test func unclosedAndMisnestedHTML() throws {
         let html =
             "<html><body><article><p>Missiles struck Odesa port. <b>Two <i>ships</b> burned.</i><div><p>Rescue work went on all night."

@@ -119,14 +119,14 @@ public enum DateMentions {
         func year(_ i: Int) -> Int? {
             guard all.contains(i) else { return nil }
             let t = toks[i]
-            guard t.isNumber, t.byteLength == 4, t.number == t.number.rounded(), (1900...2099).contains(Int(t.number))
+            guard t.isNumber, t.byteLength == 4, t.number == t.number.rounded(), (1900...2099).contains(t.clampedInt)
             else { return nil }
-            return Int(t.number)
+            return t.clampedInt
         }
         func day(_ i: Int) -> Int? {
             guard all.contains(i) else { return nil }
             let t = toks[i]
-            if t.isNumber { return t.byteLength <= 2 && (1...31).contains(Int(t.number)) ? Int(t.number) : nil }
+            if t.isNumber { return t.byteLength <= 2 && (1...31).contains(t.clampedInt) ? t.clampedInt : nil }
             return TimeScanner.ordinalDays[t.key]
         }
         func joined(_ i: Int) -> Bool { all.contains(i) && !toks[i].flags.contains(.spaceBefore) }
@@ -140,7 +140,7 @@ public enum DateMentions {
                 if toks.count > i + 4, toks[i + 1].key == Keys.hyphen, joined(i + 1), joined(i + 2),
                     toks[i + 2].isNumber,
                     toks[i + 3].key == Keys.hyphen, joined(i + 3), joined(i + 4), toks[i + 4].isNumber,
-                    let d = CalendarDate(year: y, month: Int(toks[i + 2].number), day: Int(toks[i + 4].number))
+                    let d = CalendarDate(year: y, month: toks[i + 2].clampedInt, day: toks[i + 4].clampedInt)
                 {
                     days.append(DayMention(year: y, month: d.month, day: d.day, reported: reported(toks, i)))
                     i += 4

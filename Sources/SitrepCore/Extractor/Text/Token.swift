@@ -36,4 +36,8 @@ public struct Token: Sendable, Equatable {
     public var isWord: Bool { kind == .word }
     public var isNumber: Bool { kind == .number }
     public var byteLength: Int { Int(end - start) }
+    /// The number as an `Int`, clamped to ±10⁹ (0 for NaN): `Int(number)` traps on the
+    /// infinite or huge values a long digit run gives, and callers only compare with days,
+    /// months and years.
+    public var clampedInt: Int { number.isNaN ? 0 : Int(max(-1e9, min(1e9, number))) }
 }

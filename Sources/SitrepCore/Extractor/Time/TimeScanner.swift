@@ -80,9 +80,9 @@ public struct TimeScanner: Sendable {
     func year(_ i: Int, _ range: Range<Int>) -> Int? {
         guard range.contains(i) else { return nil }
         let t = tokens[i]
-        guard t.isNumber, t.byteLength == 4, t.number == t.number.rounded(), (1800...2099).contains(Int(t.number))
+        guard t.isNumber, t.byteLength == 4, t.number == t.number.rounded(), (1800...2099).contains(t.clampedInt)
         else { return nil }
-        return Int(t.number)
+        return t.clampedInt
     }
 
     static let ordinalDays: KeyMap<Int> = {
@@ -100,7 +100,7 @@ public struct TimeScanner: Sendable {
         guard range.contains(i) else { return nil }
         let t = tokens[i]
         if t.isNumber {
-            guard t.byteLength <= 2, (1...31).contains(Int(t.number)) else { return nil }
+            guard t.byteLength <= 2, (1...31).contains(t.clampedInt) else { return nil }
             // "6:30" is a time, "6%" a share.
             if let k = key(i + 1, range) {
                 if k == L.key.percent { return nil }
@@ -110,7 +110,7 @@ public struct TimeScanner: Sendable {
                     return nil
                 }
             }
-            return Int(t.number)
+            return t.clampedInt
         }
         return Self.ordinalDays[t.key]
     }
@@ -247,7 +247,7 @@ public struct TimeScanner: Sendable {
         if let y = year(i, range), key(i + 1, range) == L.key.dash, joined(i + 1), joined(i + 2),
             tokens[i + 2].isNumber, key(i + 3, range) == L.key.dash, joined(i + 3), joined(i + 4),
             tokens[i + 4].isNumber,
-            let d = CalendarDate(year: y, month: Int(tokens[i + 2].number), day: Int(tokens[i + 4].number))
+            let d = CalendarDate(year: y, month: tokens[i + 2].clampedInt, day: tokens[i + 4].clampedInt)
         {
             return TimeMention(tokens: i..<(i + 5), value: .day(d), relative: false)
         }
@@ -255,11 +255,11 @@ public struct TimeScanner: Sendable {
         if t.byteLength <= 2, key(i + 1, range) == L.key.slash, joined(i + 1), joined(i + 2), tokens[i + 2].isNumber,
             tokens[i + 2].byteLength <= 2
         {
-            let m = Int(t.number)
-            let d = Int(tokens[i + 2].number)
+            let m = t.clampedInt
+            let d = tokens[i + 2].clampedInt
             guard (1...12).contains(m), (1...31).contains(d) else { return nil }
             if key(i + 3, range) == L.key.slash, joined(i + 3), joined(i + 4), tokens[i + 4].isNumber {
-                var y = Int(tokens[i + 4].number)
+                var y = tokens[i + 4].clampedInt
                 if tokens[i + 4].byteLength == 2 { y += y < 50 ? 2000 : 1900 }
                 guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
                 return TimeMention(tokens: i..<(i + 5), value: .day(date), relative: false)
@@ -299,7 +299,7 @@ public struct TimeScanner: Sendable {
             }
             return TimeMention(tokens: from..<(i + 1), value: .year(y), relative: false)
         }
-        if t.byteLength <= 2, let n = Optional(Int(t.number)), n > 0, let m = agoExpression(at: i, count: n, range) {
+        if t.byteLength <= 2, let n = Optional(t.clampedInt), n > 0, let m = agoExpression(at: i, count: n, range) {
             return m
         }
         return nil
