@@ -120,30 +120,77 @@ public enum FastText {
     public static func foldWhitespace(_ s: some StringProtocol) -> String {
         var string = String(s)
         return string.withUTF8 { b in
-            String(unsafeUninitializedCapacity: b.count) { out in
-                var n = 0
-                var pendingSpace = false
-                var i = 0
-                while i < b.count {
-                    let (v, len) = scalar(b, i)
-                    if isInvisible(v) {
-                        // dropped, as if absent
-                    } else if isWhitespace(v) {
-                        pendingSpace = n > 0
-                    } else {
-                        if pendingSpace {
-                            out[n] = 0x20
-                            n += 1
-                            pendingSpace = false
-                        }
-                        for k in 0..<len { out[n + k] = b[i + k] }
-                        n += len
-                    }
-                    i += len
-                }
-                return n
+            String(unsafeUninitializedCapacity: b.count) { fold(b, CollectionOfOne(0..<b.count), into: $0).bytes }
+        }
+    }
+
+    /// Folds whitespace runs (within and between the pieces) to one space, trims, drops
+    /// zero-width spaces and BOMs, writing into `out` (at least the pieces' bytes plus one per
+    /// piece); returns the bytes and scalars written and whether every scalar is stable under
+    /// NFC.
+    static func fold(
+        _ source: UnsafeBufferPointer<UInt8>, _ pieces: some Collection<Range<Int>>,
+        into out: UnsafeMutableBufferPointer<UInt8>
+    ) -> (bytes: Int, scalars: Int, stable: Bool) {
+        guard let src = source.baseAddress, let dst = out.baseAddress else { return (0, 0, true) }
+        var n = 0
+        // Bytes that continue a scalar: scalars = n - extra.
+        var extra = 0
+        var stable = true
+        // A whitespace run becomes one space unless the output is empty or ends in one; a
+        // trailing space is cut at the end.
+        @inline(__always) func space() {
+            if n > 0 && dst[n - 1] != 0x20 {
+                dst[n] = 0x20
+                n += 1
             }
         }
+        for piece in pieces {
+            space()
+            var i = piece.lowerBound
+            let end = piece.upperBound
+            while i < end {
+                // Eight printable ASCII bytes or single spaces: copied as they are.
+                if i + 8 <= end {
+                    let w = ByteScan.load(src, i)
+                    if ByteScan.hasLess(w, 0x20) | (w & ByteScan.highs) == 0 {
+                        let spaces = ByteScan.mask(w, 0x20)
+                        let leadingSpace = spaces & 0x80 != 0 && (n == 0 || dst[n - 1] == 0x20)
+                        if spaces & (spaces << 8) == 0 && !leadingSpace {
+                            UnsafeMutableRawPointer(dst + n).storeBytes(of: w, as: UInt64.self)
+                            n += 8
+                            i += 8
+                            continue
+                        }
+                    }
+                }
+                let b = src[i]
+                if b < 0x80 {
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                        space()
+                    } else {
+                        dst[n] = b
+                        n += 1
+                    }
+                    i += 1
+                    continue
+                }
+                let (v, len) = scalar(source, i)
+                if isInvisible(v) {
+                    // dropped, as if absent
+                } else if isWhitespace(v) {
+                    space()
+                } else {
+                    stable = stable && isStableUnderNFC(v)
+                    for k in 0..<len { dst[n + k] = src[i + k] }
+                    n += len
+                    extra += len - 1
+                }
+                i += len
+            }
+        }
+        if n > 0 && dst[n - 1] == 0x20 { n -= 1 }
+        return (n, n - extra, stable)
     }
 
     /// Whitespace-separated tokens with at least one letter or digit.

@@ -35,7 +35,7 @@ public struct BodyBuilder: Sendable {
         let separator = paragraphs.isEmpty ? 0 : 2
         bytes.append(contentsOf: repeatElement(0, count: room))
         var (written, scalars, stable) = bytes.withUnsafeMutableBufferPointer { out in
-            Self.fold(source, lines, into: UnsafeMutableBufferPointer(rebasing: out[(base + separator)...]))
+            FastText.fold(source, lines, into: UnsafeMutableBufferPointer(rebasing: out[(base + separator)...]))
         }
         guard written > 0 else {
             bytes.removeSubrange(base...)
@@ -62,75 +62,6 @@ public struct BodyBuilder: Sendable {
             }
         }
         offset += scalars
-    }
-
-    /// Folds whitespace runs (within and between the pieces) to one space, trims, drops
-    /// zero-width spaces and BOMs, writing into `out` (at least the pieces' bytes plus one per
-    /// piece); returns the bytes and scalars written and whether every scalar is stable under
-    /// NFC.
-    static func fold(
-        _ source: UnsafeBufferPointer<UInt8>, _ pieces: some Collection<Range<Int>>,
-        into out: UnsafeMutableBufferPointer<UInt8>
-    ) -> (bytes: Int, scalars: Int, stable: Bool) {
-        guard let src = source.baseAddress, let dst = out.baseAddress else { return (0, 0, true) }
-        var n = 0
-        // Bytes that continue a scalar: scalars = n - extra.
-        var extra = 0
-        var stable = true
-        // A whitespace run becomes one space unless the output is empty or ends in one; a
-        // trailing space is cut at the end.
-        @inline(__always) func space() {
-            if n > 0 && dst[n - 1] != 0x20 {
-                dst[n] = 0x20
-                n += 1
-            }
-        }
-        for piece in pieces {
-            space()
-            var i = piece.lowerBound
-            let end = piece.upperBound
-            while i < end {
-                // Eight printable ASCII bytes or single spaces: copied as they are.
-                if i + 8 <= end {
-                    let w = ByteScan.load(src, i)
-                    if ByteScan.hasLess(w, 0x20) | (w & ByteScan.highs) == 0 {
-                        let spaces = ByteScan.mask(w, 0x20)
-                        let leadingSpace = spaces & 0x80 != 0 && (n == 0 || dst[n - 1] == 0x20)
-                        if spaces & (spaces << 8) == 0 && !leadingSpace {
-                            UnsafeMutableRawPointer(dst + n).storeBytes(of: w, as: UInt64.self)
-                            n += 8
-                            i += 8
-                            continue
-                        }
-                    }
-                }
-                let b = src[i]
-                if b < 0x80 {
-                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                        space()
-                    } else {
-                        dst[n] = b
-                        n += 1
-                    }
-                    i += 1
-                    continue
-                }
-                let (v, len) = FastText.scalar(source, i)
-                if FastText.isInvisible(v) {
-                    // dropped, as if absent
-                } else if FastText.isWhitespace(v) {
-                    space()
-                } else {
-                    stable = stable && FastText.isStableUnderNFC(v)
-                    for k in 0..<len { dst[n + k] = src[i + k] }
-                    n += len
-                    extra += len - 1
-                }
-                i += len
-            }
-        }
-        if n > 0 && dst[n - 1] == 0x20 { n -= 1 }
-        return (n, n - extra, stable)
     }
 }
 

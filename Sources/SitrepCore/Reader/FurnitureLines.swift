@@ -59,12 +59,12 @@ enum FurnitureLines {
     /// line has none.
     static func firstWord(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> (packed: UInt64, isNumber: Bool)? {
         var i = line.lowerBound
-        while i < line.upperBound, !isAlnum(b[i]) { i += 1 }
+        while i < line.upperBound, !Tokenizer.isASCIIAlnum(b[i]) { i += 1 }
         guard i < line.upperBound else { return nil }
         var packed: UInt64 = 0
         var isNumber = true
         var length = 0
-        while i < line.upperBound, isAlnum(b[i]) {
+        while i < line.upperBound, Tokenizer.isASCIIAlnum(b[i]) {
             let c = b[i] &- 0x41 < 26 ? b[i] | 0x20 : b[i]
             isNumber = isNumber && c &- 0x30 < 10
             if length < 8 { packed = packed << 8 | UInt64(c) }
@@ -73,9 +73,6 @@ enum FurnitureLines {
         }
         return (packed, isNumber)
     }
-
-    @inline(__always)
-    static func isAlnum(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 }
 
     /// True when `b[line]` is a line of furniture.
     static func isFurniture(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {

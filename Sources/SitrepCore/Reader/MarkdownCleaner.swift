@@ -4,14 +4,6 @@
 /// Hand-written: the one Swift Markdown parser (swift-markdown) is not available here, and the
 /// reader needs only the text, which this line-level pass gives.
 public enum MarkdownCleaner {
-    /// `line` without its markup.
-    public static func clean(_ line: Substring) -> String {
-        var s = String(line)
-        var out: [UInt8] = []
-        s.withUTF8 { clean($0, 0..<$0.count, into: &out) }
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// Appends the text of the line `b[line]` to `out`, without its markup and trimmed.
     static func clean(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, into out: inout [UInt8]) {
         var s = FastText.trimSpaces(b, line)

@@ -174,21 +174,3 @@ public enum PlainTextReader {
         return blocks
     }
 }
-
-extension StringProtocol {
-    /// Trims the given ASCII characters (spaces, tabs…) from both ends, on bytes.
-    func trimmingCharacters(in set: String) -> String {
-        String(trimmingASCII(set))
-    }
-
-    func trimmingASCII(_ set: String) -> Substring {
-        let bytes = Array(set.utf8)
-        let sub = Substring(self)
-        let utf8 = sub.utf8
-        var start = utf8.startIndex
-        var end = utf8.endIndex
-        while start != end, bytes.contains(utf8[start]) { start = utf8.index(after: start) }
-        while end != start, bytes.contains(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
-        return sub[start..<end]
-    }
-}
