@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes the reader, one libFuzzer target per input format, and the whole pipeline
 # (Fuzz/Sources/*): bytes → reader (→ extractor with the real gazetteer → records for
-# ArticleFuzz). Format targets trap when an article breaks the reader's contract
+# ArticleFuzz), and the event log's recovery (LogRecoveryFuzz). Format targets trap when an
+# article breaks the reader's contract
 # (Article.contractViolations): spans, folding, NFC.
 #
 #   scripts/fuzz.sh [SECONDS=300] [TARGET ...]      every target by default, SECONDS each
@@ -16,7 +17,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 seconds="${1:-300}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(TextFuzz MarkdownFuzz HTMLFuzz JSONFuzz JSONLinesFuzz ArticleFuzz)
+[ ${#targets[@]} -eq 0 ] && targets=(TextFuzz MarkdownFuzz HTMLFuzz JSONFuzz JSONLinesFuzz ArticleFuzz LogRecoveryFuzz)
 
 swift build -c release --package-path Fuzz --sanitize fuzzer \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --scratch-path .build-fuzz 2>&1 | tail -1
@@ -30,7 +31,8 @@ seed_corpus() { # target folder
         HTMLFuzz) cp Fuzz/corpus/html/* "$dir/" ;;
         JSONFuzz) cp Fuzz/corpus/json/* "$dir/" ;;
         JSONLinesFuzz) cp Fuzz/corpus/jsonl/* "$dir/" ;;
-        ArticleFuzz) cp Fuzz/corpus/*/* seeds/*.txt "$dir/" ;;
+        ArticleFuzz) cp Fuzz/corpus/{text,markdown,html,json,jsonl}/* seeds/*.txt "$dir/" ;;
+        LogRecoveryFuzz) cp Fuzz/corpus/log/* "$dir/" ;;
     esac
     [ -d "$data" ] || return 0
     case $target in
@@ -69,7 +71,7 @@ for target in "${targets[@]}"; do
     dict=()
     case $target in
         HTMLFuzz) dict=(-dict=Fuzz/dict/html.dict) ;;
-        JSONFuzz | JSONLinesFuzz) dict=(-dict=Fuzz/dict/json.dict) ;;
+        JSONFuzz | JSONLinesFuzz | LogRecoveryFuzz) dict=(-dict=Fuzz/dict/json.dict) ;;
         MarkdownFuzz) dict=(-dict=Fuzz/dict/markdown.dict) ;;
     esac
     log=$(mktemp)

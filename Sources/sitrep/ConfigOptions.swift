@@ -15,6 +15,8 @@ struct ConfigOptions: ParsableArguments {
     @Option(name: .customLong("settle-ms"), help: "Quiet time after a close-write before reading.") var settleMs:
         String?
     @Option(name: .customLong("rescan-s"), help: "Seconds between full inbox scans.") var rescanS: String?
+    @Option(name: .customLong("timeout-s"), help: "Seconds one file's reading and extraction may take.")
+    var timeoutS: String?
     @Option(name: .customLong("rotate-bytes"), help: "Rotate the log at this size (0: off).") var rotateBytes: String?
     @Option(name: .customLong("emit-text"), help: "true to add the body text to article records.") var emitText: String?
     @Option(help: "Gazetteer file (default: found beside the binary).") var gazetteer: String?
@@ -26,7 +28,8 @@ struct ConfigOptions: ParsableArguments {
             let flags: [(String, String?)] = [
                 ("inbox", inbox), ("processed", processed), ("failed", failed), ("state", state), ("log", log),
                 ("on_done", onDone), ("max_bytes", maxBytes), ("settle_ms", settleMs), ("rescan_s", rescanS),
-                ("rotate_bytes", rotateBytes), ("emit_text", emitText), ("gazetteer", gazetteer),
+                ("timeout_s", timeoutS), ("rotate_bytes", rotateBytes), ("emit_text", emitText),
+                ("gazetteer", gazetteer),
             ]
             for (key, value) in flags {
                 if let value { try config.override(key: key, with: value) }

@@ -164,6 +164,29 @@ func inboxIsEmpty(_ d: DaemonUnderTest) -> Bool { d.dir.files(under: "inbox").is
         d.stop()
     }
 
+    /// A parser that never ends (SPEC §3 `timeout`): the file is quarantined after `timeout_s`
+    /// while the loop goes on; a second runaway parse makes the daemon exit for a clean restart.
+    @Test func parseThatRunsPastTheTimeoutIsQuarantined() throws {
+        let d = DaemonUnderTest()
+        d.start(extra: ["--timeout-s", "1"], env: ["SITREP_TEST_CRASH_AT": "in-parse:1:hang"])
+        d.dir.drop("inbox/a.txt", Array("Shelling hit Kherson. Two died.".utf8))
+        #expect(waitUntil(10) { d.records(kind: "rejected").count == 1 })
+        #expect(d.waitExit(0.3) == nil, "one runaway parse: the daemon goes on")
+        d.dir.drop("inbox/b.txt", Array("Drones hit Kyiv. One was hurt.".utf8))
+        #expect(d.waitExit(10) == 2, "two runaway parses: exit for a restart")
+        #expect(d.stderr.contains("ran past timeout_s are still running"))
+        let rejected = d.records(kind: "rejected")
+        #expect(rejected.map { $0["reason"]?.string } == ["timeout", "timeout"])
+        #expect(rejected.first?["detail"]?.string?.contains("ran past 1 s") == true)
+        #expect(d.dir.read("failed/a.txt") == Array("Shelling hit Kherson. Two died.".utf8))
+        #expect(FS.exists(d.dir.file("failed/b.txt.error.json")))
+        d.start()
+        d.dir.drop("inbox/c.txt", Array("Missiles hit Odesa. Three were hurt.".utf8))
+        #expect(waitUntil(10) { d.records(kind: "article").count == 1 && inboxIsEmpty(d) })
+        #expect(seqsStrictlyIncrease(d))
+        d.stop()
+    }
+
     @Test func tornLastGroupIsCutAndItsFileProcessedAgain() throws {
         let d = DaemonUnderTest()
         d.start()

@@ -49,3 +49,54 @@ public func fuzzMarkdown(_ bytes: [UInt8]) { fuzzRead(bytes, fileName: "fuzz.md"
 public func fuzzHTML(_ bytes: [UInt8]) { fuzzRead(bytes, fileName: "fuzz.html") }
 public func fuzzJSON(_ bytes: [UInt8]) { fuzzRead(bytes, fileName: "fuzz.json") }
 public func fuzzJSONLines(_ bytes: [UInt8]) { fuzzRead(bytes, fileName: "fuzz.jsonl") }
+
+/// The log recovery (SPEC §4) on `bytes` as a log file: replay, cut the torn tail, replay again.
+/// Traps when recovery breaks its promises: the cut point lies outside the file, the cut bytes
+/// are not what was saved to `.torn`, or a repaired log still has a torn tail.
+public func fuzzLogRecovery(_ bytes: [UInt8]) {
+    let path = recoveryScratch + "/events.jsonl"
+    unlink(path)
+    unlink(path + ".torn")
+    do {
+        let fd = try FS.open(path, O_WRONLY | O_CREAT | O_TRUNC, mode: 0o600)
+        try FS.writeAll(fd, bytes, subject: path)
+        close(fd)
+        var index = ArticleIndex()
+        let first = try LogReplay.replay(path: path, from: 0, nextSeq: 1, index: &index)
+        guard let torn = first.tornFrom else {
+            check(first.recentGroups.allSatisfy { $0.firstSeq < first.nextSeq }, "a group at or past nextSeq")
+            return
+        }
+        check(torn >= 0 && torn < Int64(bytes.count), "torn offset \(torn) outside \(bytes.count) bytes")
+        let cut = try LogReplay.cutTornTail(path: path, at: torn)
+        check(cut == Int64(bytes.count) - torn, "cut \(cut) bytes, expected \(Int64(bytes.count) - torn)")
+        var saved = Array(bytes[Int(torn)...])
+        if saved.last != 0x0A { saved.append(0x0A) }
+        check(try FS.readFile(path + ".torn") == saved, ".torn does not hold the cut bytes")
+        var again = ArticleIndex()
+        let second = try LogReplay.replay(path: path, from: 0, nextSeq: 1, index: &again)
+        check(second.tornFrom == nil, "the repaired log is still torn at \(second.tornFrom ?? -1)")
+        check(second.nextSeq <= first.nextSeq, "repair raised nextSeq")
+    } catch {
+        let message = Array("scratch file error: \(error)\n".utf8)
+        _ = message.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+        abort()
+    }
+}
+
+/// A private folder for ``fuzzLogRecovery``'s log file.
+let recoveryScratch: String = {
+    var template = Array("/tmp/sitrep-fuzz-XXXXXX".utf8CString)
+    return template.withUnsafeMutableBufferPointer { buf in
+        guard let base = buf.baseAddress, let made = mkdtemp(base) else { return "/tmp" }
+        return String(cString: made)
+    }
+}()
+
+func check(_ condition: @autoclosure () throws -> Bool, _ what: @autoclosure () -> String) rethrows {
+    if try !condition() {
+        let message = Array("recovery broken: \(what())\n".utf8)
+        _ = message.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+        abort()
+    }
+}

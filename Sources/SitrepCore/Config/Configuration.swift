@@ -16,6 +16,8 @@ public struct Configuration: Sendable, Equatable {
     public var maxBytes = 16 * 1024 * 1024
     public var settleMillis = 200
     public var rescanSeconds = 300
+    /// Reading and extraction of one file past this is abandoned: `timeout` (SPEC §3).
+    public var timeoutSeconds = 30
     public var rotateBytes: Int64 = 0
     public var emitText = false
     /// Gazetteer file; nil: found next to the binary (see ``GazetteerLocator``).
@@ -29,7 +31,7 @@ public struct Configuration: Sendable, Equatable {
     /// The keys, as written in TOML and as `--flag` names (with `-` for `_`).
     public static let keys = [
         "inbox", "processed", "failed", "state", "log", "on_done", "max_bytes", "settle_ms", "rescan_s",
-        "rotate_bytes", "emit_text", "gazetteer",
+        "timeout_s", "rotate_bytes", "emit_text", "gazetteer",
     ]
 
     /// Loads `path` (or the system file when it exists), over the defaults.
@@ -93,6 +95,7 @@ public struct Configuration: Sendable, Equatable {
         case "max_bytes": maxBytes = try int(min: 1)
         case "settle_ms": settleMillis = try int(min: 0, max: 3_600_000)
         case "rescan_s": rescanSeconds = try int(min: 1, max: 86_400 * 365)
+        case "timeout_s": timeoutSeconds = try int(min: 1, max: 86_400)
         case "rotate_bytes": rotateBytes = Int64(try int(min: 0))
         case "emit_text":
             guard let b = value.bool else { throw ConfigError("\(origin): emit_text must be true or false") }
@@ -106,7 +109,7 @@ public struct Configuration: Sendable, Equatable {
     public mutating func override(key: String, with text: String) throws(ConfigError) {
         let value: any TOMLValueConvertible
         switch key {
-        case "max_bytes", "settle_ms", "rescan_s", "rotate_bytes":
+        case "max_bytes", "settle_ms", "rescan_s", "timeout_s", "rotate_bytes":
             guard let i = Int(text) else {
                 throw ConfigError("--\(key.replacing("_", with: "-")) takes an integer, not \(text)")
             }

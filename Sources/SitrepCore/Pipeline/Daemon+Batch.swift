@@ -87,7 +87,7 @@ extension Daemon {
             } else {
                 state.markInProgress(rel)
                 faults.hit(.duringParse)
-                group = ingestor.ingest(InputFile(file: rel, feed: feed, bytes: bytes), index: &index)
+                group = parse(InputFile(file: rel, feed: feed, bytes: bytes))
                 state.markInProgress(nil)
             }
         }
@@ -98,6 +98,33 @@ extension Daemon {
             destination = placement.destination(for: rel, failed: false, day: day)
         }
         return Appended(rel: rel, source: source, destination: destination, identity: identity, group: group)
+    }
+
+    /// Reads and extracts `input` on the parse worker, within `timeout_s`; a parse past it is
+    /// abandoned and its file quarantined as `timeout` (SPEC §3).
+    func parse(_ input: InputFile) -> FileGroup {
+        let ingestor = self.ingestor
+        let faults = self.faults
+        let tick = notifier.watchdogMicros.map { $0 * 250 } ?? 1_000_000_000
+        let outcome = worker.run(
+            {
+                faults.hit(.inParse)
+                return ingestor.parse(input)
+            }, timeoutNanos: UInt64(config.timeoutSeconds) * 1_000_000_000, tickNanos: tick,
+            tick: { notifier.watchdog() })
+        switch outcome {
+        case .done(let parsed):
+            return ingestor.group(of: parsed, index: &index)
+        case .timedOut:
+            worker = ParseWorker()
+            let rejection = Rejection(
+                .timeout, "reading and extraction ran past \(config.timeoutSeconds) s; the parse was abandoned")
+            logger.error(
+                "\(input.file): \(rejection.detail) (\(ParseWorker.runaway.load(ordering: .relaxed)) abandoned parse(s) still running)",
+                metadata: .message(.warning, ["sitrep_file": "\(input.file)"]))
+            return Ingestor.rejectedFile(
+                file: input.file, feed: input.feed, sha256: Digests.sha256Hex(input.bytes), rejection: rejection)
+        }
     }
 
     /// After the sync: move (or delete) every input of the batch, fsync the folders, report.

@@ -38,6 +38,10 @@ public final class Daemon {
     public internal(set) var counters = Counters()
     /// Fault injection for the crash tests; compiled in, inert unless the environment asks.
     let faults = FaultInjection.fromEnvironment()
+    /// Reads and extracts off the loop's thread, so that a parse can time out (SPEC §3).
+    var worker = ParseWorker()
+    /// Abandoned parses still running at which the daemon restarts itself to be rid of them.
+    static let runawayLimit = 2
 
     /// Totals for `STATUS=` and the journal.
     public struct Counters: Sendable {
@@ -98,6 +102,7 @@ public final class Daemon {
             "sitrep \(SitrepVersion.current) started: \(queue.count) file(s) queued, next seq \(nextSeq)",
             metadata: .message(.started, ["sitrep_queue": "\(queue.count)"]))
         notifier.ready(status: statusLine())
+        defer { worker.shutdown() }
         try loop()
         notifier.stopping()
         saveCheckpoint()
@@ -156,6 +161,15 @@ public final class Daemon {
                 logger.info("retrying after: \(p.reason)")
             }
             if !queue.isEmpty { try processBatch() }
+            let runaway = ParseWorker.runaway.load(ordering: .relaxed)
+            if runaway >= Daemon.runawayLimit {
+                saveCheckpoint()
+                throw Exit(
+                    code: 2,
+                    description:
+                        "\(runaway) parses that ran past timeout_s are still running; exiting so that the service manager restarts the daemon without them"
+                )
+            }
             notifier.flushStatus()
         }
     }

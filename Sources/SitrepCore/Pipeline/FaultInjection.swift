@@ -9,6 +9,8 @@ public struct FaultInjection: Sendable {
     public enum Point: String, Sendable, CaseIterable {
         /// While the file is marked in progress, before its parse: a parser crash.
         case duringParse = "during-parse"
+        /// Inside the reader's run on the parse worker: a parser that crashes or (`hang`) never ends.
+        case inParse = "in-parse"
         case afterRead = "after-read"
         case afterAppend = "after-append"
         case afterSync = "after-sync"
@@ -20,7 +22,7 @@ public struct FaultInjection: Sendable {
     var hang = false
 
     final class Countdown: @unchecked Sendable {
-        // @unchecked: touched only from the daemon's single processing thread.
+        // @unchecked: touched by one thread at a time (the loop, or the one parse worker it waits for).
         var remaining: Int
         init(_ n: Int) { remaining = n }
     }

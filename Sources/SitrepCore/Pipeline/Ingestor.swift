@@ -28,6 +28,18 @@ public struct InputFile: Sendable {
     }
 }
 
+/// One file after reading and extraction, before the indexes see it (``Ingestor/parse(_:)``).
+public struct ParsedFile: Sendable {
+    public enum Part: Sendable {
+        case rejected(Rejection)
+        case article(Article, id: String, key: UInt64, events: [ExtractedEvent])
+    }
+    public var input: InputFile
+    public var sha256: String
+    public var parts: [Part]
+    public var isMultiPart: Bool
+}
+
 /// Turns one input file into its record group: reader → extractor → drafts. Shared by the
 /// daemon and `sitrep parse`, so both print the same records.
 public struct Ingestor: Sendable {
@@ -45,33 +57,54 @@ public struct Ingestor: Sendable {
 
     /// The record group of `input`; new article ids are inserted into `index`.
     public func ingest(_ input: InputFile, index: inout ArticleIndex) -> FileGroup {
-        let sha = Digests.sha256Hex(input.bytes)
+        group(of: parse(input), index: &index)
+    }
+
+    /// Reading and extraction: everything that depends on the file alone. It touches no index,
+    /// so the daemon runs it on a worker thread it can give up on (SPEC §3 `timeout`).
+    public func parse(_ input: InputFile) -> ParsedFile {
         let outcome = reader.read(bytes: input.bytes, fileName: Path.basename(input.file))
-        let multi = outcome.isMultiPart
-        var group = FileGroup(
-            file: input.file, sha256: sha, feed: input.feed, parts: multi ? outcome.parts.count : nil, drafts: [],
-            disposition: .processed)
-        var anyArticle = false
-        var firstRejection: Rejection?
-        for (partIndex, result) in outcome.parts.enumerated() {
-            let part = multi ? partIndex : nil
+        var parsed = ParsedFile(
+            input: input, sha256: Digests.sha256Hex(input.bytes), parts: [], isMultiPart: outcome.isMultiPart)
+        for result in outcome.parts {
             switch result {
             case .failure(let rejection):
-                firstRejection = firstRejection ?? rejection
-                group.drafts.append(Self.rejectedDraft(rejection, part: part))
+                parsed.parts.append(.rejected(rejection))
             case .success(var article):
-                anyArticle = true
                 if article.published == nil, let given = givenPublished {
                     article.published = given
                     article.publishedFrom = .given
                 }
                 let (id, key) = Digests.articleID(text: article.text)
+                let events = extractor?.events(in: article, articleID: id) ?? []
+                parsed.parts.append(.article(article, id: id, key: key, events: events))
+            }
+        }
+        return parsed
+    }
+
+    /// The records of a parsed file: duplicates against `index` (new article ids are inserted),
+    /// incidents against its incident index.
+    public func group(of parsed: ParsedFile, index: inout ArticleIndex) -> FileGroup {
+        let multi = parsed.isMultiPart
+        var group = FileGroup(
+            file: parsed.input.file, sha256: parsed.sha256, feed: parsed.input.feed,
+            parts: multi ? parsed.parts.count : nil, drafts: [], disposition: .processed)
+        var anyArticle = false
+        var firstRejection: Rejection?
+        for (partIndex, result) in parsed.parts.enumerated() {
+            let part = multi ? partIndex : nil
+            switch result {
+            case .rejected(let rejection):
+                firstRejection = firstRejection ?? rejection
+                group.drafts.append(Self.rejectedDraft(rejection, part: part))
+            case .article(let article, let id, let key, let events):
+                anyArticle = true
                 if !index.insert(key) {
                     group.drafts.append(RecordDraft(kind: .duplicate, articleID: id, part: part))
                     continue
                 }
                 group.newArticleIDs.append(key)
-                let events = extractor?.events(in: article, articleID: id) ?? []
                 group.drafts.append(articleDraft(article, id: id, part: part, eventCount: events.count))
                 for event in events {
                     var fields = event.fields
