@@ -30,6 +30,7 @@ extension Daemon {
             faults.hit(.afterRead)
             let ts = Clock.rfc3339(millis: Clock.nowMillis())
             let bytes = item.group.render(firstSeq: nextSeq, ts: ts, movedTo: item.destination)
+            faults.hit(.midRecord) { try? log.append(Array(bytes.prefix(max(1, bytes.count / 2)))) }
             do {
                 try log.append(bytes)
             } catch {
@@ -260,7 +261,7 @@ extension Daemon {
 
     func rotate(_ log: EventLog) {
         do {
-            let rotated = try log.rotate(firstSeq: logFirstSeq, now: Clock.nowMillis())
+            let rotated = try log.rotate(firstSeq: logFirstSeq, now: Clock.nowMillis()) { faults.hit(.midRotation) }
             logFirstSeq = nextSeq
             saveCheckpoint()
             logger.notice("rotated the event log to \(rotated)", metadata: .message(.logRotated))

@@ -12,9 +12,14 @@ public struct FaultInjection: Sendable {
         /// Inside the reader's run on the parse worker: a parser that crashes or (`hang`) never ends.
         case inParse = "in-parse"
         case afterRead = "after-read"
+        /// Half of a file's group written, then the crash: a torn record or a short group.
+        case midRecord = "mid-record"
         case afterAppend = "after-append"
         case afterSync = "after-sync"
+        /// After the moves, before the folders' fsync.
         case afterMove = "after-move"
+        /// Between the log's rename and the new log's creation.
+        case midRotation = "mid-rotation"
     }
 
     let point: Point?
@@ -38,10 +43,15 @@ public struct FaultInjection: Sendable {
     }
 
     @inline(__always)
-    func hit(_ at: Point) {
+    func hit(_ at: Point) { hit(at, first: {}) }
+
+    /// As ``hit(_:)``, running `first` (the partial write of `midRecord`) just before the crash.
+    @inline(__always)
+    func hit(_ at: Point, first: () -> Void) {
         guard let point, point == at, let countdown else { return }
         countdown.remaining -= 1
         guard countdown.remaining <= 0 else { return }
+        first()
         if hang {
             while true { pause() }
         }

@@ -76,8 +76,10 @@ public final class EventLog {
     }
 
     /// Renames the log to `events-YYYYmmddTHHMMSSZ-SEQ.jsonl` and starts a new one.
+    /// - Parameter afterRename: called between the rename and the new file's creation (the
+    ///   crash tests' `mid-rotation` point).
     /// - Returns: the rotated file's path.
-    public func rotate(firstSeq: Int64, now: Int64) throws(SystemError) -> String {
+    public func rotate(firstSeq: Int64, now: Int64, afterRename: () -> Void = {}) throws(SystemError) -> String {
         try sync()
         let dir = Path.parent(path)
         let stem = Path.splitExtension(Path.basename(path)).stem
@@ -88,6 +90,7 @@ public final class EventLog {
             n += 1
         }
         try FS.renameNoReplace(path, target)
+        afterRename()
         Glibc.close(fd)
         fd = -1
         try open()
