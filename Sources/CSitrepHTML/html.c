@@ -12,8 +12,10 @@ sitrep_html_doc *sitrep_html_parse(const char *bytes, size_t length) {
     if (length > INT_MAX) {
         return NULL;
     }
+    // XML_PARSE_HUGE lifts the 256-level depth cap, past which libxml2 drops the rest of a
+    // page; input size is already capped by max_bytes and nothing here recurses.
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                  HTML_PARSE_COMPACT;
+                  HTML_PARSE_COMPACT | XML_PARSE_HUGE;
     htmlDocPtr doc = htmlReadMemory(bytes, (int)length, NULL, "UTF-8", options);
     if (doc == NULL) {
         return NULL;

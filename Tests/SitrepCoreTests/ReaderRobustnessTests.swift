@@ -54,6 +54,15 @@ import Testing
         #expect(a.contractViolations().isEmpty)
     }
 
+    /// libxml2 stops at 256 levels unless told `XML_PARSE_HUGE`: text nested deeper was lost.
+    @Test func textUnderHundredThousandNestedTagsIsKept() throws {
+        let html =
+            String(repeating: "<div><span>", count: 50_000) + "<p>Shelling hit Sumy on Monday. Four people died.</p>"
+        let a = try #require(articles(Array(html.utf8), "x.html").first)
+        #expect(a.text == "Shelling hit Sumy on Monday. Four people died.")
+        #expect(a.contractViolations().isEmpty)
+    }
+
     @Test func markdownOfUnclosedBracketsIsLinear() throws {
         let md = String(repeating: "[", count: 200_000) + "x](" + String(repeating: "]", count: 200_000) + " done."
         let a = try #require(articles(Array(md.utf8), "x.md").first)

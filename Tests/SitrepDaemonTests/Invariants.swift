@@ -40,11 +40,15 @@ func invariantViolations(_ d: DaemonUnderTest, _ ledger: Ledger) -> [String] {
     for r in records {
         let kind = r["kind"]?.string ?? ""
         if kind == "event" {
-            if pendingEvents == 0 { problems.append("an event outside its article's group (seq \(r["seq"]?.number ?? -1))") }
+            if pendingEvents == 0 {
+                problems.append("an event outside its article's group (seq \(r["seq"]?.number ?? -1))")
+            }
             pendingEvents -= 1
             continue
         }
-        if pendingEvents > 0 { problems.append("an article short of \(pendingEvents) event(s) before seq \(r["seq"]?.number ?? -1)") }
+        if pendingEvents > 0 {
+            problems.append("an article short of \(pendingEvents) event(s) before seq \(r["seq"]?.number ?? -1)")
+        }
         pendingEvents = kind == "article" ? Int(r["events"]?.number ?? 0) : 0
         guard ["article", "duplicate", "rejected"].contains(kind), let file = r["file"]?.string else { continue }
         let part = r["part"]?.number.map { Int($0) }

@@ -73,7 +73,7 @@ extension Daemon {
         let feed = rel.contains("/") ? String(rel.prefix { $0 != "/" }) : nil
         var group: FileGroup
         var identity: FileIdentity?
-        switch InputOpener.open(source, maxBytes: config.maxBytes) {
+        switch InputOpener.open(inbox: config.inbox, rel: rel, maxBytes: config.maxBytes) {
         case .vanished:
             return nil
         case .rejected(let rejection):

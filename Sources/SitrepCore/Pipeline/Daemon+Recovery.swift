@@ -82,7 +82,9 @@ extension Daemon {
             guard let st = try? FS.lstat(source) else { continue }
             let isRegular = st.st_mode & S_IFMT == S_IFREG
             if isRegular {
-                guard case .bytes(let bytes, _) = InputOpener.open(source, maxBytes: Int.max),
+                guard
+                    case .bytes(let bytes, _) = InputOpener.open(
+                        inbox: config.inbox, rel: group.file, maxBytes: Int.max),
                     Digests.sha256Hex(bytes) == group.sha256
                 else { continue }
             } else if !group.sha256.isEmpty || group.rejection?.reason != .notRegular {
