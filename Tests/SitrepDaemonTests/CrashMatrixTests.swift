@@ -77,7 +77,7 @@ import Testing
         usleep(200_000)
         d.stop()
         #expect(settled, "the inbox drained after the last restart")
-        let problems = invariantViolations(d, ledger)
+        let problems = invariantViolations(d.dir, ledger)
         #expect(problems.isEmpty, "seed \(Self.seed): \(problems.prefix(10))")
         let summary = injected.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }
         print(

@@ -400,7 +400,7 @@ func inboxIsEmpty(_ d: DaemonUnderTest) -> Bool { d.dir.files(under: "inbox").is
         d.stop()
         #expect(drained)
         #expect(d.stderr.contains("overflowed"), "the overflow really happened")
-        let problems = invariantViolations(d, ledger)
+        let problems = invariantViolations(d.dir, ledger)
         #expect(problems.isEmpty, "\(problems.prefix(10))")
         // The queue holds at most 8,192 paths and the rest waits on disk: memory stays flat.
         #expect(peak > 0 && peak < 64 * 1024, "peak RSS \(peak) KiB")

@@ -16,10 +16,10 @@ struct Ledger {
 /// every dropped file has exactly one per-file record (one per part), with its `sha256`;
 /// every dropped file sits in `processed/` or `failed/` exactly once with its bytes; nothing
 /// is left in the inbox.
-func invariantViolations(_ d: DaemonUnderTest, _ ledger: Ledger) -> [String] {
+func invariantViolations(_ dir: TempDir, _ ledger: Ledger) -> [String] {
     var problems: [String] = []
     var records: [[String: JSONAny]] = []
-    for file in (try? LogReplay.logFiles(of: d.dir.file("log/events.jsonl"))) ?? [] {
+    for file in (try? LogReplay.logFiles(of: dir.file("log/events.jsonl"))) ?? [] {
         let bytes = (try? FS.readFile(file)) ?? []
         if let last = bytes.last, last != 0x0A { problems.append("\(file) does not end with a newline") }
         for line in bytes.split(separator: 0x0A) {
@@ -70,8 +70,8 @@ func invariantViolations(_ d: DaemonUnderTest, _ ledger: Ledger) -> [String] {
     }
     var placed: [String: [[UInt8]]] = [:]
     for folder in ["processed", "failed"] {
-        for rel in d.dir.files(under: folder) where !rel.hasSuffix(".error.json") {
-            placed[Path.basename(rel), default: []].append(d.dir.read(rel) ?? [])
+        for rel in dir.files(under: folder) where !rel.hasSuffix(".error.json") {
+            placed[Path.basename(rel), default: []].append(dir.read(rel) ?? [])
         }
     }
     for (name, bytes) in ledger.sent {
@@ -80,7 +80,7 @@ func invariantViolations(_ d: DaemonUnderTest, _ ledger: Ledger) -> [String] {
             problems.append("\(name): \(copies.count) cop(ies) in processed/ and failed/, expected its bytes once")
         }
     }
-    let left = d.dir.files(under: "inbox")
+    let left = dir.files(under: "inbox")
     if !left.isEmpty { problems.append("left in the inbox: \(left.prefix(5))") }
     return problems
 }

@@ -119,58 +119,79 @@ extension String {
 
 enum CharacterSetLite { case whitespacesAndNewlines }
 
+/// `deploy/sitrep.service` installed as a runtime unit under a harness's manager, with a
+/// drop-in for what a test changes; removed again on deinit.
+final class DeployedUnit {
+    let sd: SystemdHarness
+    // Not under /tmp: the unit's PrivateTmp would hide it.
+    let data = TempDir(base: "/var/lib/sitrep-tests")
+    let unit = "sitrep-test-\(getpid())-\(UInt32.random(in: 0..<1_000_000)).service"
+    let binary: String
+    var unitPath: String { Path.join(sd.unitDir, unit) }
+    var dropIn: String { Path.join(sd.unitDir, unit + ".d") }
+
+    init(_ sd: SystemdHarness) throws {
+        self.sd = sd
+        // The unit's PrivateTmp hides /tmp, where a checkout (and so the built binary) may live.
+        binary = data.file("bin/sitrep")
+        try FS.makeDirectories(Path.parent(binary))
+        guard system("cp '\(sitrepBinary)' '\(binary)'") == 0 else { throw HarnessError("cannot copy the binary") }
+        // Installed layout: the binary finds its gazetteer in ../share/sitrep/.
+        try FS.makeDirectories(data.file("share/sitrep"))
+        guard system("cp '\(packageRoot)/gazetteer/gazetteer.tsv' '\(data.file("share/sitrep/gazetteer.tsv"))'") == 0
+        else { throw HarnessError("cannot copy the gazetteer") }
+        try FS.makeDirectories(dropIn)
+        guard let real = try FS.readFile(Path.join(packageRoot, "deploy/sitrep.service")) else {
+            throw HarnessError("deploy/sitrep.service is missing")
+        }
+        try FS.atomicReplace(unitPath, with: real)
+        try writeDropIn(extra: "")
+    }
+
+    deinit {
+        sd.systemctl(["stop", unit])
+        _ = system("rm -rf '\(unitPath)' '\(dropIn)'")
+        sd.systemctl(["daemon-reload"])
+    }
+
+    func writeDropIn(extra: String) throws {
+        // Under AddressSanitizer (the test run sets LSAN_OPTIONS): LeakSanitizer stops the world
+        // with ptrace, which the unit's seccomp filter denies, so leaks are checked by the
+        // daemon tests outside systemd and not here.
+        let sanitizerEnv =
+            ProcessInfoLite.environment["LSAN_OPTIONS"] == nil ? "" : "Environment=ASAN_OPTIONS=detect_leaks=0"
+        // Only what a test manager cannot do like the system one changes (see the harness doc).
+        let text = """
+            [Service]
+            ExecStart=
+            ExecStart=\(binary) run --inbox \(data.file("inbox")) --processed \(data.file("processed")) --failed \(data.file("failed")) --state \(data.file("state")) --log \(data.file("log/events.jsonl")) --settle-ms 20
+            User=
+            Group=
+            ReadWritePaths=
+            ReadWritePaths=\(data.path)
+            ProtectHome=read-only
+            WatchdogSec=2
+            RestartSec=200ms
+            \(sanitizerEnv)
+            \(extra)
+            """
+        try FS.atomicReplace(Path.join(dropIn, "test.conf"), with: Array(text.utf8))
+        sd.systemctl(["daemon-reload"])
+    }
+
+    func show(_ property: String) -> String { sd.show(unit, property) }
+}
+
 @Suite(.serialized) struct SystemdTests {
     /// The deployed unit under a real manager: readiness, status, journal fields, reload,
     /// watchdog restart of a hung processing path, and a clean stop.
     @Test(.enabled(if: SystemdHarness.unavailableReason == nil, "systemd integration needs root and systemd installed"))
     func deployedUnitUnderRealSystemd() throws {
         let sd = try SystemdHarness()
-        // Not under /tmp: the unit's PrivateTmp would hide it.
-        let data = TempDir(base: "/var/lib/sitrep-tests")
-        // The unit's PrivateTmp hides /tmp, where a checkout (and so the built binary) may live.
-        let binary = data.file("bin/sitrep")
-        try FS.makeDirectories(Path.parent(binary))
-        #expect(system("cp '\(sitrepBinary)' '\(binary)'") == 0)
-        // Installed layout: the binary finds its gazetteer in ../share/sitrep/.
-        try FS.makeDirectories(data.file("share/sitrep"))
-        #expect(
-            system("cp '\(packageRoot)/gazetteer/gazetteer.tsv' '\(data.file("share/sitrep/gazetteer.tsv"))'") == 0)
-        let unit = "sitrep-test-\(getpid()).service"
-        let unitPath = Path.join(sd.unitDir, unit)
-        let dropIn = Path.join(sd.unitDir, unit + ".d")
-        defer {
-            sd.systemctl(["stop", unit])
-            _ = system("rm -rf '\(unitPath)' '\(dropIn)'")
-            sd.systemctl(["daemon-reload"])
-        }
-        try FS.makeDirectories(dropIn)
-        let real = try #require(try FS.readFile(Path.join(packageRoot, "deploy/sitrep.service")))
-        try FS.atomicReplace(unitPath, with: real)
-        // Under AddressSanitizer (the test run sets LSAN_OPTIONS): LeakSanitizer stops the world
-        // with ptrace, which the unit's seccomp filter denies, so leaks are checked by the
-        // daemon tests outside systemd and not here.
-        let sanitizerEnv =
-            ProcessInfoLite.environment["LSAN_OPTIONS"] == nil ? "" : "Environment=ASAN_OPTIONS=detect_leaks=0"
-        func writeDropIn(extra: String) throws {
-            // Only what a test manager cannot do like the system one changes (see the harness doc).
-            let text = """
-                [Service]
-                ExecStart=
-                ExecStart=\(binary) run --inbox \(data.file("inbox")) --processed \(data.file("processed")) --failed \(data.file("failed")) --state \(data.file("state")) --log \(data.file("log/events.jsonl")) --settle-ms 20
-                User=
-                Group=
-                ReadWritePaths=
-                ReadWritePaths=\(data.path)
-                ProtectHome=read-only
-                WatchdogSec=2
-                RestartSec=200ms
-                \(sanitizerEnv)
-                \(extra)
-                """
-            try FS.atomicReplace(Path.join(dropIn, "test.conf"), with: Array(text.utf8))
-            sd.systemctl(["daemon-reload"])
-        }
-        try writeDropIn(extra: "")
+        let deployed = try DeployedUnit(sd)
+        let data = deployed.data
+        let unit = deployed.unit
+        func writeDropIn(extra: String) throws { try deployed.writeDropIn(extra: extra) }
 
         let (startCode, _, startErr) = sd.systemctl(["start", unit])
         #expect(startCode == 0, "start: \(startErr)")
@@ -217,6 +238,59 @@ enum CharacterSetLite { case whitespacesAndNewlines }
             "nothing lost or duplicated across restarts")
     }
 
+    /// Issue 5's systemd faults: `SIGHUP` (reload) while a backlog is ingested drops no file;
+    /// `SIGTERM` (stop) in the middle of a backlog finishes the group being committed, stops well
+    /// within `TimeoutStopSec`, leaves the rest in the inbox and loses nothing; the daemon's only
+    /// sockets are `AF_UNIX` ones.
+    @Test(.enabled(if: SystemdHarness.unavailableReason == nil, "systemd integration needs root and systemd installed"))
+    func backlogSurvivesReloadsAndStopUnderSystemd() throws {
+        let sd = try SystemdHarness()
+        let deployed = try DeployedUnit(sd)
+        let data = deployed.data
+        let unit = deployed.unit
+        #expect(sd.systemctl(["start", unit]).0 == 0)
+        let pid = try #require(Int32(deployed.show("MainPID")))
+        #expect(pid > 0)
+        #expect(nonUnixSockets(of: pid) == [], "only AF_UNIX sockets (journal, notify)")
+
+        var ledger = Ledger()
+        func dropBacklog(_ range: Range<Int>) {
+            for i in range {
+                let bytes = Array("Backlog \(i): artillery hit Kharkiv on Monday and \(i) were hurt.".utf8)
+                ledger.sent["b\(i).txt"] = bytes
+                data.drop("inbox/b\(i).txt", bytes)
+            }
+        }
+        dropBacklog(0..<1_500)
+        for _ in 0..<3 {
+            #expect(sd.systemctl(["reload", unit]).0 == 0)
+            usleep(50_000)
+        }
+        #expect(waitUntil(60) { data.files(under: "inbox").isEmpty }, "every file taken across reloads")
+        #expect(waitUntil(10) { deployed.show("ActiveState") == "active" })
+
+        dropBacklog(1_500..<6_000)
+        let processedBefore = data.files(under: "processed").count
+        #expect(waitUntil(10) { data.files(under: "processed").count > processedBefore })
+        let stopStarted = Clock.monotonicNanos()
+        #expect(sd.systemctl(["stop", unit]).0 == 0)
+        let stopMillis = (Clock.monotonicNanos() - stopStarted) / 1_000_000
+        #expect(deployed.show("Result") == "success", "exit 0 on SIGTERM")
+        let timeoutStop = (UInt64(deployed.show("TimeoutStopUSec").filter(\.isNumber)) ?? 90) * 1_000
+        #expect(stopMillis < 2_000, "stopped in \(stopMillis) ms (TimeoutStopSec \(timeoutStop / 1_000_000) s)")
+        let left = data.files(under: "inbox").count
+        #expect(left > 0, "the stop came in the middle of the backlog")
+        // What was not taken is still in the inbox; the next start takes it, each file once.
+        #expect(sd.systemctl(["start", unit]).0 == 0)
+        #expect(waitUntil(120) { data.files(under: "inbox").isEmpty })
+        #expect(sd.systemctl(["stop", unit]).0 == 0)
+        let problems = invariantViolations(data, ledger)
+        #expect(problems.isEmpty, "\(problems.prefix(10))")
+        print(
+            "systemd: 3 reloads during a 1,500-file backlog; stop in the middle of 4,500 files took \(stopMillis) ms with \(left) left in the inbox; \(problems.count) violations after the restart"
+        )
+    }
+
     @Test(.enabled(if: FS.exists("/usr/bin/systemd-analyze")))
     func unitPassesVerifyAndExposureAtMostOne() throws {
         let unit = Path.join(packageRoot, "deploy/sitrep.service")
@@ -229,4 +303,28 @@ enum CharacterSetLite { case whitespacesAndNewlines }
         let problems = (vout + verr).split(separator: "\n").filter { !$0.contains("is not executable") }
         #expect(problems.isEmpty, "\(problems)")
     }
+}
+
+/// The sockets `pid` holds that are not `AF_UNIX`. A socket is listed in the namespace it was
+/// made in: the daemon's own (`PrivateNetwork=`) or the manager's, for the stdout stream
+/// systemd hands it.
+func nonUnixSockets(of pid: pid_t) -> [String] {
+    var unixInodes = Set<Substring>()
+    for table in ["/proc/\(pid)/net/unix", "/proc/self/net/unix"] {
+        let text = String(decoding: (try? FS.readFile(table)) ?? [], as: UTF8.self)
+        for line in text.split(separator: "\n").dropFirst() {
+            if let inode = line.split(separator: " ").dropFirst(6).first { unixInodes.insert(inode) }
+        }
+    }
+    var others: [String] = []
+    for fd in (try? FS.listDirectory("/proc/\(pid)/fd")) ?? [] {
+        var buf = [CChar](repeating: 0, count: 256)
+        let n = readlink("/proc/\(pid)/fd/\(fd)", &buf, buf.count - 1)
+        guard n > 0 else { continue }
+        let target = String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard target.hasPrefix("socket:[") else { continue }
+        let inode = target.dropFirst("socket:[".count).dropLast()
+        if !unixInodes.contains(inode) { others.append(target) }
+    }
+    return others
 }
