@@ -7,6 +7,9 @@
 #
 #   scripts/fuzz.sh [SECONDS=300] [TARGET ...]      every target by default, SECONDS each
 #
+# Environment: FUZZ_RUNS=N stops a target after N inputs (the long run: 10000000),
+# FUZZ_MAX_LEN=BYTES caps an input (65536), FUZZ_SCRATCH=DIR is the build folder (.build-fuzz).
+#
 # scripts/test.sh runs it briefly (20 s a target). Each target's working corpus is
 # fuzz-corpus/TARGET (git-ignored), started from Fuzz/corpus/FORMAT, the seeds and, when
 # ../shared/data is beside the checkout, its pages, news texts and headlines. A crash leaves
@@ -19,8 +22,9 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(TextFuzz MarkdownFuzz HTMLFuzz JSONFuzz JSONLinesFuzz ArticleFuzz LogRecoveryFuzz)
 
+scratch="${FUZZ_SCRATCH:-.build-fuzz}"
 swift build -c release --package-path Fuzz --sanitize fuzzer \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --scratch-path .build-fuzz 2>&1 | tail -1
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --scratch-path "$scratch" 2>&1 | tail -1
 
 data=../shared/data
 seed_corpus() { # target folder
@@ -75,11 +79,12 @@ for target in "${targets[@]}"; do
         MarkdownFuzz) dict=(-dict=Fuzz/dict/markdown.dict) ;;
     esac
     log=$(mktemp)
-    if .build-fuzz/release/"$target" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
-        -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$crashes/" "${dict[@]}" \
+    if "$scratch"/release/"$target" -max_len="${FUZZ_MAX_LEN:-65536}" -timeout=10 -rss_limit_mb=4096 \
+        -max_total_time="$seconds" -runs="${FUZZ_RUNS:--1}" -print_final_stats=1 -artifact_prefix="$crashes/" "${dict[@]}" \
         "$corpus" >"$log" 2>&1; then
         runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
-        echo "$target: $runs inputs in ${seconds}s, no crash"
+        secs=$(grep -o 'stat::total_time: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "$seconds")
+        echo "$target: $runs inputs in ${secs:-$seconds}s, no crash"
     else
         tail -40 "$log"
         echo "$target: FAILED (artifacts in $crashes)"
