@@ -58,6 +58,11 @@ public enum HealthCheck {
             out.append(
                 "fs.inotify.max_queued_events is \(queued): bursts will overflow into rescans; raise it to 16384")
         }
+        if readProcInt("/proc/sys/fs/protected_hardlinks") == 0 {
+            out.append(
+                "fs.protected_hardlinks is 0: anyone who may drop files could hard-link a file they cannot read into the inbox for the daemon to read; set it to 1"
+            )
+        }
         if config.maxBytes < 1024 { out.append("max_bytes \(config.maxBytes) is too small for any article") }
         do { _ = try config.makeExtractor() } catch { out.append(error.description) }
         return out
