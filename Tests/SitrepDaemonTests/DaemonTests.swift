@@ -128,7 +128,8 @@ func inboxIsEmpty(_ d: DaemonUnderTest) -> Bool { d.dir.files(under: "inbox").is
     @Test(arguments: FaultInjection.Point.allCases.filter { $0 != .duringParse })
     func crashAtEveryTransactionStep(point: FaultInjection.Point) throws {
         let d = DaemonUnderTest()
-        d.start(env: ["SITREP_TEST_CRASH_AT": "\(point.rawValue):2"])
+        // Rotation after every batch, so that mid-rotation is reached too.
+        d.start(extra: ["--rotate-bytes", "200"], env: ["SITREP_TEST_CRASH_AT": "\(point.rawValue):2"])
         var sent: [[UInt8]] = []
         for i in 0..<6 {
             let bytes = Array("Story \(i) from the front. Drones hit Sumy and \(i) were hurt.".utf8)
