@@ -95,6 +95,32 @@ func articleWithEvents(seq: Int64, file: String, events: Int, written: Int, id: 
         #expect(whole.recentGroups.count == 1)
     }
 
+    /// LogRecoveryFuzz's first find: an incomplete group, then another incomplete group at the
+    /// tail. Cutting only the last one left the first as a new torn tail, cut at the next start.
+    /// The cut now goes back to the end of the last complete group, and a repaired log replays clean.
+    @Test func repairIsIdempotentWhenAnIncompleteGroupPrecedesTheTornTail() throws {
+        let dir = TempDir()
+        let complete = articleWithEvents(seq: 1, file: "a.txt", events: 1, written: 1, id: "a-0000000000000001")
+        let part0 =
+            #"{"v":1,"seq":3,"kind":"article","ts":"T","article":"a-0000000000000002","file":"x.jsonl","sha256":"ab","part":0,"parts":2,"events":0}"#
+            + "\n"
+        let again = part0.replacing(#""seq":3"#, with: #""seq":4"#)
+        let garbage = #"{"v":1,"seq":5,"kind":"rejected","reas"ts":"T"}"# + "\n"
+        let tail = Array((part0 + again + garbage).utf8)
+        dir.write("events.jsonl", complete + tail)
+        var index = ArticleIndex()
+        let path = dir.file("events.jsonl")
+        let first = try LogReplay.replay(path: path, from: 0, nextSeq: 1, index: &index)
+        #expect(first.tornFrom == Int64(complete.count))
+        _ = try LogReplay.cutTornTail(path: path, at: try #require(first.tornFrom))
+        #expect(dir.read("events.jsonl") == complete)
+        #expect(dir.read("events.jsonl.torn") == tail, "nothing cut is lost: it is kept in .torn")
+        var fresh = ArticleIndex()
+        let second = try LogReplay.replay(path: path, from: 0, nextSeq: 1, index: &fresh)
+        #expect(second.tornFrom == nil)
+        #expect(index.keys == [1], "only the complete group's article is known")
+    }
+
     @Test func replayFromOffsetContinuesSeq() throws {
         let dir = TempDir()
         let a = articleWithEvents(seq: 10, file: "a.txt", events: 0, written: 0, id: "a-0000000000000001")

@@ -77,7 +77,11 @@ public enum LogReplay {
         var result = ReplayResult(nextSeq: nextSeq)
         let decoder = JSONDecoder()
 
-        var groupStart: Int64?
+        // Where the last complete group ends: an incomplete tail is cut back to here, taking any
+        // incomplete group or stray line before it along, so that a repaired log replays clean
+        // (found by LogRecoveryFuzz: cutting only the last group left an earlier incomplete one
+        // as the new tail, and the next start cut again).
+        var lastCompleteEnd = offset
         var groupHead: RecordSummary?
         var pendingEvents = 0
         var lastPart: Int?
@@ -107,7 +111,6 @@ public enum LogReplay {
             groupIDs = []
             groupEvents = []
             groupHead = nil
-            groupStart = nil
         }
 
         var lines = 0
@@ -115,9 +118,10 @@ public enum LogReplay {
             lines += 1
             if lines & 0xFFFF == 0 { progress(lines) }
             let record: RecordSummary? = terminated ? (try? decoder.decode(RecordSummary.self, from: Data(line))) : nil
+            let lineEnd = lineOffset + Int64(line.count) + 1
             guard let record else {
                 if !terminated {
-                    result.tornFrom = groupStart ?? lineOffset
+                    result.tornFrom = lastCompleteEnd
                     return result
                 }
                 result.corruptLines += 1
@@ -129,7 +133,10 @@ public enum LogReplay {
                 if groupHead != nil && pendingEvents > 0 {
                     pendingEvents -= 1
                     if let key = record.incidentKey, let id = record.event { groupEvents.append((key, id)) }
-                    if groupComplete() { closeGroup() }
+                    if groupComplete() {
+                        closeGroup()
+                        lastCompleteEnd = lineEnd
+                    }
                 } else {
                     result.corruptLines += 1  // an event outside any group
                 }
@@ -142,7 +149,6 @@ public enum LogReplay {
             if !continues {
                 if groupHead != nil { result.corruptLines += 1 }  // an incomplete group mid-log
                 groupHead = record
-                groupStart = lineOffset
                 groupIDs = []
                 groupEvents = []
             }
@@ -151,9 +157,12 @@ public enum LogReplay {
             if record.kind == "article", let id = record.article, let key = Digests.articleKey(id) {
                 groupIDs.append(key)
             }
-            if groupComplete() { closeGroup() }
+            if groupComplete() {
+                closeGroup()
+                lastCompleteEnd = lineEnd
+            }
         }
-        if groupHead != nil { result.tornFrom = groupStart }
+        if groupHead != nil { result.tornFrom = lastCompleteEnd }
         return result
     }
 
