@@ -17,7 +17,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "DaemonBench",
-            dependencies: [.product(name: "SitrepCore", package: "sitrep")]
+            dependencies: ["BenchKit", .product(name: "SitrepCore", package: "sitrep")]
         ),
         .executableTarget(
             name: "ExtractBench",

@@ -4,6 +4,7 @@
 //
 //   swift run -c release --package-path Benchmarks DaemonBench [path/to/sitrep] [--quick]
 import Glibc
+import BenchKit
 import SitrepCore
 
 let args = CommandLine.arguments.dropFirst()
@@ -32,8 +33,8 @@ func writeFile(_ path: String, _ bytes: [UInt8]) {
 }
 
 /// A unique small article (~1.5 KB) built from the seed's sentences.
-let seedText = String(
-    decoding: (try? FS.readFile(Path.absolute("../seeds/000_ad0ac0f6a651b051.txt"))) ?? [], as: UTF8.self)
+// From the package root, wherever the benchmark is run from (it used to need Benchmarks/ as cwd).
+let seedText = String(decoding: BenchPaths().seeds().first ?? [], as: UTF8.self)
 let seedSentences: [String] = seedText.split(whereSeparator: { $0 == "." }).map { String($0.drop { $0 == " " }) }
     .filter { $0.count > 30 }
 func article(_ i: Int) -> [UInt8] {
