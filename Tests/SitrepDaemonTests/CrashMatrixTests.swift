@@ -63,7 +63,8 @@ import Testing
                 d.stop(SIGKILL)
                 externalKills += 1
             } else if let point {
-                if d.waitExit(1.5) == 128 + SIGKILL {
+                let code = d.waitExit(1.5)
+                if code == 128 + SIGKILL || (point == .failSync && code == 2) {
                     fired += 1
                     injected[point, default: 0] += 1
                 } else {

@@ -63,9 +63,15 @@ func invariantViolations(_ dir: TempDir, _ ledger: Ledger) -> [String] {
     }
     if pendingEvents > 0 { problems.append("the last article is short of \(pendingEvents) event(s)") }
     for name in ledger.sent.keys.sorted() {
-        let keys = ledger.parts[name].map { n in (0..<n).map { "\(name)#\($0)" } } ?? ["\(name)#-1"]
+        var keys = ["\(name)#-1"]
+        // A multi-article file has one record per part, or, when it was refused whole before
+        // it could be read (`crashed`, `timeout`), one record without a part.
+        if let n = ledger.parts[name], seen["\(name)#-1"] == nil { keys = (0..<n).map { "\(name)#\($0)" } }
         for key in keys where seen[key] != 1 {
             problems.append("\(key): \(seen[key] ?? 0) per-file records, expected exactly 1")
+        }
+        if ledger.parts[name] != nil, seen["\(name)#-1"] != nil, seen["\(name)#0"] != nil {
+            problems.append("\(name): both a whole-file record and per-part records")
         }
     }
     var placed: [String: [[UInt8]]] = [:]

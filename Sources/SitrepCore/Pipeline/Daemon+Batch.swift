@@ -53,7 +53,8 @@ extension Daemon {
             notifier.status(statusLine())
             return
         }
-        do {
+        do throws(SystemError) {
+            if faults.fails(.failSync) { throw SystemError(call: "fdatasync", subject: log.path, errno: EIO) }
             try log.sync()
         } catch {
             fatal(error)

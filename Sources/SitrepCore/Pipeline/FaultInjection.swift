@@ -16,6 +16,9 @@ public struct FaultInjection: Sendable {
         case midRecord = "mid-record"
         case afterAppend = "after-append"
         case afterSync = "after-sync"
+        /// Not a crash: the batch's `fdatasync` fails with `EIO`, as a dying disk's would
+        /// (device-mapper's error target is not available everywhere the tests run).
+        case failSync = "fail-sync"
         /// After the moves, before the folders' fsync.
         case afterMove = "after-move"
         /// Between the log's rename and the new log's creation.
@@ -44,6 +47,14 @@ public struct FaultInjection: Sendable {
 
     @inline(__always)
     func hit(_ at: Point) { hit(at, first: {}) }
+
+    /// True when a fault that is not a crash (`failSync`) is due here.
+    @inline(__always)
+    func fails(_ at: Point) -> Bool {
+        guard let point, point == at, let countdown else { return false }
+        countdown.remaining -= 1
+        return countdown.remaining <= 0
+    }
 
     /// As ``hit(_:)``, running `first` (the partial write of `midRecord`) just before the crash.
     @inline(__always)
