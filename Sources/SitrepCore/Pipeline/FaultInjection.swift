@@ -1,4 +1,5 @@
 import Glibc
+import Synchronization
 
 /// Crash points in the per-file transaction, for the crash-matrix tests (SPEC §4).
 ///
@@ -29,10 +30,13 @@ public struct FaultInjection: Sendable {
     let countdown: Countdown?
     var hang = false
 
-    final class Countdown: @unchecked Sendable {
-        // @unchecked: touched by one thread at a time (the loop, or the one parse worker it waits for).
-        var remaining: Int
-        init(_ n: Int) { remaining = n }
+    /// Atomic: the loop and the parse threads count down, and an abandoned parse thread may
+    /// have counted last (ThreadSanitizer flagged the plain integer).
+    final class Countdown: Sendable {
+        let remaining: Atomic<Int>
+        init(_ n: Int) { remaining = Atomic(n) }
+        /// Counts one hit; true when the countdown has run out.
+        func tick() -> Bool { remaining.subtract(1, ordering: .relaxed).newValue <= 0 }
     }
 
     public static func fromEnvironment() -> FaultInjection {
@@ -52,16 +56,14 @@ public struct FaultInjection: Sendable {
     @inline(__always)
     func fails(_ at: Point) -> Bool {
         guard let point, point == at, let countdown else { return false }
-        countdown.remaining -= 1
-        return countdown.remaining <= 0
+        return countdown.tick()
     }
 
     /// As ``hit(_:)``, running `first` (the partial write of `midRecord`) just before the crash.
     @inline(__always)
     func hit(_ at: Point, first: () -> Void) {
         guard let point, point == at, let countdown else { return }
-        countdown.remaining -= 1
-        guard countdown.remaining <= 0 else { return }
+        guard countdown.tick() else { return }
         first()
         if hang {
             while true { pause() }
