@@ -39,6 +39,16 @@ import Testing
     }
 
     /// Found by TextFuzz: publication-date inference trapped on "2024-<400 digits>-07".
+    /// TextFuzz's find in the long run: a `title:` header holding only a vertical tab gave an
+    /// empty title, which the record would have carried as `"title":""`.
+    @Test func blankHeaderTitleIsNoTitle() throws {
+        let bytes: [UInt8] =
+            Array("title:".utf8) + [0x0B, 0x20, 0x0A] + Array("ite".utf8) + [0x80] + Array("kGi ".utf8)
+        let a = try #require(articles(bytes, "x.txt").first)
+        #expect(a.title == nil)
+        #expect(a.contractViolations().isEmpty)
+    }
+
     @Test func hugeNumberInAnISODateDoesNotTrap() throws {
         let text = "Shelling hit Kherson on 2024-\(String(repeating: "9", count: 400))-07, officials said."
         let a = try #require(articles(Array(text.utf8), "x.txt").first)

@@ -67,6 +67,14 @@ public struct BodyBuilder: Sendable {
 
 /// Unicode helpers for the body text.
 public enum TextNormalizer {
+    /// A one-line field (title, source): whitespace folded, NFC; nil when nothing is left
+    /// (TextFuzz found `title: <vertical tab>` giving an empty title).
+    public static func line(_ s: String?) -> String? {
+        guard let s else { return nil }
+        let folded = nfc(foldWhitespace(s))
+        return folded.isEmpty ? nil : folded
+    }
+
     /// NFC. Uses the standard library's own normaliser (the one `String` comparison uses), which
     /// keeps ICU and its ~10 MB out of the daemon; ASCII is NFC already and skips it.
     public static func nfc(_ s: String) -> String {

@@ -47,11 +47,8 @@ enum HTMLReader {
             for p in collectParagraphs([broad], content: content, permissive: true) { body.add(paragraph: p) }
         }
         guard !body.sentences.isEmpty else { throw Rejection(.noText, "the page holds no sentences of words") }
-        let title = (meta.ogTitle ?? meta.h1 ?? meta.title).map {
-            TextNormalizer.nfc(TextNormalizer.foldWhitespace($0))
-        }
         return Article(
-            title: title?.isEmpty == false ? title : nil, source: meta.siteName, url: meta.url,
+            title: TextNormalizer.line(meta.ogTitle ?? meta.h1 ?? meta.title), source: meta.siteName, url: meta.url,
             published: meta.published, publishedFrom: meta.published == nil ? nil : .meta, format: .html,
             encoding: encoding, text: body.text, paragraphs: body.paragraphs, sentences: body.sentences)
     }

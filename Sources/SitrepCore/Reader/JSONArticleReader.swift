@@ -90,9 +90,7 @@ enum JSONArticleReader {
         }
         article.format = format
         article.encoding = encoding
-        if let title = r.title.map({ TextNormalizer.nfc(TextNormalizer.foldWhitespace($0)) }), !title.isEmpty {
-            article.title = title
-        }
+        if let title = TextNormalizer.line(r.title) { article.title = title }
         if let url = r.url, !url.isEmpty { article.url = url }
         if let source = r.source, !source.isEmpty { article.source = source }
         if let raw = r.published, let date = CalendarDate(iso: raw.prefix(10)) {

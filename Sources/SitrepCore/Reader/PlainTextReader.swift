@@ -89,8 +89,8 @@ public enum PlainTextReader {
         }
         return .success(
             Article(
-                title: title.map { TextNormalizer.nfc(TextNormalizer.foldWhitespace($0)) },
-                source: header.meta["source"], url: header.meta["url"], published: header.published,
+                title: TextNormalizer.line(title), source: TextNormalizer.line(header.meta["source"]),
+                url: TextNormalizer.line(header.meta["url"]), published: header.published,
                 publishedFrom: header.publishedFrom, format: format, encoding: encoding, text: body.text,
                 paragraphs: body.paragraphs, sentences: body.sentences))
     }
