@@ -135,8 +135,13 @@ public enum FS {
         }
         defer { closedir(dir) }
         var names: [String] = []
+        // d_name is read in place up to its NUL: glibc packs entries by their real length, so
+        // loading the whole `dirent` (256 bytes of name) read past the last entry of the buffer
+        // (AddressSanitizer, with the 100,000-file inbox of the flood test).
+        let nameOffset = MemoryLayout<dirent>.offset(of: \.d_name) ?? 19
         while let entry = readdir(dir) {
-            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            let name = UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self)
+            let bytes = Array(UnsafeRawBufferPointer(start: name, count: strlen(name)))
             guard let name = String(validating: bytes, as: UTF8.self) else {
                 rawNames?(bytes)
                 continue
