@@ -17,7 +17,8 @@ import Testing
         #expect(mkfifo(d.dir.file("inbox/pipe.txt"), 0o644) == 0)
         expected["pipe.txt"] = "not_regular"
         if getuid() == 0 {
-            #expect(mknod(d.dir.file("inbox/null.txt"), S_IFCHR | 0o644, dev_t(0x103)) == 0)  // makedev(1, 3): /dev/null
+            // 0x103 is makedev(1, 3), /dev/null's numbers.
+            #expect(mknod(d.dir.file("inbox/null.txt"), S_IFCHR | 0o644, dev_t(0x103)) == 0)
             expected["null.txt"] = "not_regular"
         }
         let sock = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)

@@ -1,10 +1,10 @@
+import BenchKit
 // End-to-end figures of `sitrep run` (issue 2): drop-to-durable latency on an idle daemon,
 // backlog throughput, peak RSS against backlog size, and idle wake-ups. Drives the real
 // release binary on a real filesystem; waits on inotify, never by polling the daemon.
 //
 //   swift run -c release --package-path Benchmarks DaemonBench [path/to/sitrep] [--quick]
 import Glibc
-import BenchKit
 import SitrepCore
 
 let args = CommandLine.arguments.dropFirst()
