@@ -150,3 +150,17 @@ func waitUntil(_ seconds: Double, _ condition: () -> Bool) -> Bool {
     }
     return condition()
 }
+
+/// Installs the built `sitrep` and the gazetteer under `prefix` in the installed layout
+/// (`bin/sitrep`, `share/sitrep/gazetteer.tsv`, found beside the binary), readable by every
+/// user, for a daemon run by systemd or as another user. Returns the binary's path.
+func installSitrep(under prefix: String) throws -> String {
+    let binary = Path.join(prefix, "bin/sitrep")
+    try FS.makeDirectories(Path.join(prefix, "bin"))
+    try FS.makeDirectories(Path.join(prefix, "share/sitrep"))
+    guard system("cp '\(sitrepBinary)' '\(binary)'") == 0,
+        system("cp '\(packageRoot)/gazetteer/gazetteer.tsv' '\(prefix)/share/sitrep/gazetteer.tsv'") == 0,
+        system("chmod -R a+rX '\(prefix)/bin' '\(prefix)/share'") == 0
+    else { throw HarnessError("cannot install sitrep under \(prefix)") }
+    return binary
+}

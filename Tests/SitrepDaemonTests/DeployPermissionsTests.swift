@@ -32,16 +32,13 @@ import Testing
         let uid = try #require(Int(fields[2])), gid = try #require(Int(fields[3]))
 
         // The daemon as `sitrep`, with the unit's UMask, its binary and gazetteer where it can read them.
-        try FS.makeDirectories(root.file("opt/bin"))
-        try FS.makeDirectories(root.file("opt/share/sitrep"))
-        #expect(system("cp '\(sitrepBinary)' '\(root.file("opt/bin/sitrep"))'") == 0)
-        #expect(system("cp '\(packageRoot)/gazetteer/gazetteer.tsv' '\(root.file("opt/share/sitrep/"))'") == 0)
-        #expect(system("chmod -R a+rX '\(root.file("opt"))'") == 0)
+        let binary = try installSitrep(under: root.file("opt"))
+        #expect(chmod(root.file("opt"), 0o755) == 0)
         let lib = root.file("var/lib/sitrep"), log = root.file("var/log/sitrep/events.jsonl")
         let daemon = spawn(
             [
                 "/usr/bin/setpriv", "--reuid=\(uid)", "--regid=\(gid)", "--clear-groups", "--", "/bin/sh", "-c",
-                "umask 0027; exec '\(root.file("opt/bin/sitrep"))' run --inbox \(lib)/inbox --processed \(lib)/processed --failed \(lib)/failed --state \(lib)/state --log \(log) --settle-ms 20",
+                "umask 0027; exec '\(binary)' run --inbox \(lib)/inbox --processed \(lib)/processed --failed \(lib)/failed --state \(lib)/state --log \(log) --settle-ms 20",
             ], stdout: root.file("daemon.out"), stderr: root.file("daemon.err"))
         defer {
             kill(daemon, SIGTERM)

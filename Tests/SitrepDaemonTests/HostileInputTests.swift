@@ -1,3 +1,4 @@
+import FoundationEssentials
 import Glibc
 import SitrepCore
 import Testing
@@ -79,7 +80,7 @@ import Testing
         // Links moved as links; the deep folder stays where it was, with one warning.
         #expect((try? FS.lstat(d.dir.file("failed/out-link.txt")).st_mode & S_IFMT) == S_IFLNK)
         #expect(FS.exists(d.dir.file("inbox/feed/deeper/x.txt")))
-        #expect(d.stderr.components("ignoring folder feed/deeper") == 1)
+        #expect(d.stderr.components(separatedBy: "ignoring folder feed/deeper").count - 1 == 1)
         // The newline stays inside its JSON string: every line of the log is one record.
         let lines = (d.dir.read("log/events.jsonl") ?? []).split(separator: 0x0A)
         #expect(lines.allSatisfy { JSONAny.decode(String(decoding: $0, as: UTF8.self)) != nil })
@@ -126,12 +127,5 @@ import Testing
         #expect(files == ["swap.txt"])
         #expect(d.records(kind: "article").first?["lead"]?.string?.hasPrefix("New text") == true)
         d.stop()
-    }
-}
-
-extension String {
-    /// How many times `needle` occurs.
-    fileprivate func components(_ needle: String) -> Int {
-        self.split(separator: needle, omittingEmptySubsequences: false).count - 1
     }
 }

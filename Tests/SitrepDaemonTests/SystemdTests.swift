@@ -133,13 +133,7 @@ final class DeployedUnit {
     init(_ sd: SystemdHarness) throws {
         self.sd = sd
         // The unit's PrivateTmp hides /tmp, where a checkout (and so the built binary) may live.
-        binary = data.file("bin/sitrep")
-        try FS.makeDirectories(Path.parent(binary))
-        guard system("cp '\(sitrepBinary)' '\(binary)'") == 0 else { throw HarnessError("cannot copy the binary") }
-        // Installed layout: the binary finds its gazetteer in ../share/sitrep/.
-        try FS.makeDirectories(data.file("share/sitrep"))
-        guard system("cp '\(packageRoot)/gazetteer/gazetteer.tsv' '\(data.file("share/sitrep/gazetteer.tsv"))'") == 0
-        else { throw HarnessError("cannot copy the gazetteer") }
+        binary = try installSitrep(under: data.path)
         try FS.makeDirectories(dropIn)
         guard let real = try FS.readFile(Path.join(packageRoot, "deploy/sitrep.service")) else {
             throw HarnessError("deploy/sitrep.service is missing")

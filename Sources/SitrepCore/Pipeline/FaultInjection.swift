@@ -52,7 +52,8 @@ public struct FaultInjection: Sendable {
     @inline(__always)
     func hit(_ at: Point) { hit(at, first: {}) }
 
-    /// True when a fault that is not a crash (`failSync`) is due here.
+    /// True when the fault armed at `at` is due: counts the hit. `failSync` asks this directly
+    /// (it is not a crash); the crash points go through ``hit(_:first:)``.
     @inline(__always)
     func fails(_ at: Point) -> Bool {
         guard let point, point == at, let countdown else { return false }
@@ -62,8 +63,7 @@ public struct FaultInjection: Sendable {
     /// As ``hit(_:)``, running `first` (the partial write of `midRecord`) just before the crash.
     @inline(__always)
     func hit(_ at: Point, first: () -> Void) {
-        guard let point, point == at, let countdown else { return }
-        guard countdown.tick() else { return }
+        guard fails(at) else { return }
         first()
         if hang {
             while true { pause() }
