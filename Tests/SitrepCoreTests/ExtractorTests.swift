@@ -161,6 +161,25 @@ import Testing
             ("Dozens were injured as missiles struck Kharkiv on Nov. 6.", "injured", 12.0, nil),
             ("Shelling of Kherson on Nov. 6 killed two civilians.", "killed", 2.0, nil),
             ("Air defenses shot down 21 of 25 drones over Kyiv on Nov. 6.", "drones_downed", 21.0, nil),
+            // "civilian" is also a modifier ("a civilian man"); alone it is the person counted.
+            ("A civilian was killed in shelling of Melitopol on Nov. 6.", "killed", 1.0, nil),
+            // A number of attacks before the toll is not the toll.
+            ("Ukraine reports 52 enemy attacks, 1 KIA, 5 WIA in past 24 hours.", "killed", 1.0, nil),
+            ("Ukraine reports 52 enemy attacks, 1 KIA, 5 WIA in past 24 hours.", "injured", 5.0, nil),
+            ("The army completed 350 fire missions on Nov. 6, killing 80 invaders.", "killed", 80.0, nil),
+            // Army reports: people "destroyed" are killed, "lost" or "losses" are casualties.
+            (
+                "Russian Armed Forces destroyed up to 40 Ukrainian soldiers in the Kupyansk direction on Nov. 6.",
+                "killed", 40.0, "up_to"
+            ),
+            (
+                "Losses of the Armed Forces of Ukraine in the Donetsk direction amounted to more than 170 people per day.",
+                "casualties", 170.0, "at_least"
+            ),
+            (
+                "More than 135 servicemen lost in the Krasnolimansk direction on Nov. 6.", "casualties", 135.0,
+                "at_least"
+            ),
         ] as [(String, String, Double, String?)])
     func countsAttachToTheirKey(text: String, key: String, value: Double, qualifier: String?) throws {
         let e = try #require(try Fixtures.events(text).first)
@@ -219,6 +238,26 @@ import Testing
         for (key, value) in counts { #expect(e.count(key) == value, "\(key)") }
         // The toll's victims are not the attackers.
         #expect(!e.actor("Ukrainian soldiers", "initiator"))
+    }
+
+    /// Headlines as wires write them: the deaths are the event even when an attack word beside
+    /// them types nothing, is hypothetical, or talks are named.
+    @Test(arguments: [
+        ("Ukrainian soldier killed in attack near Donetsk airport: army", "armed_clash"),
+        ("Ten Kiev military killed in attempt to attack DPR positions - military source", "armed_clash"),
+        ("Militiaman killed in Donetsk republic, says DPR spokesman", "armed_clash"),
+        ("Dozens killed in Ukraine ahead of Minsk peace summit", "armed_clash"),
+        ("Ukraine says rebels will pay as missiles kill 23 soldiers", "shelling_missile_attack"),
+        ("Artillerymen destroyed two howitzers in the Kherson direction", "shelling_missile_attack"),
+    ])
+    func headlineDeathsAreEvents(text: String, type: String) throws {
+        let events = try Fixtures.events(text)
+        #expect(events.first?.type == type, "\(text): \(events.map(\.type))")
+    }
+
+    @Test func lossWordsNeedPeopleOrMateriel() throws {
+        #expect(try Fixtures.events("The party lost two seats in parliament on Nov. 6.").isEmpty)
+        #expect(try Fixtures.events("A fire destroyed a warehouse in Lviv on Nov. 6.").isEmpty)
     }
 
     @Test func negationAndModalityAreStatementsOrNothing() throws {

@@ -44,7 +44,7 @@ struct CountFinder: Sendable {
         ("injured", "injured"), ("wounded", "injured"), ("hurt", "injured"), ("injuring", "injured"),
         ("wounding", "injured"), ("injuries", "injured"), ("casualties", "casualties"), ("victims", "casualties"),
         ("missing", "missing"), ("captured", "captured"), ("taken prisoner", "captured"), ("detained", "captured"),
-        ("abducted", "captured"),
+        ("abducted", "captured"), ("kia", "killed"), ("kias", "killed"), ("wia", "injured"), ("wias", "injured"),
     ]
     let keyTable = PhraseTable(CountFinder.keyWords)
     static let people = WordSet([
@@ -55,14 +55,20 @@ struct CountFinder: Sendable {
         "teenagers", "boys", "girls", "pensioners", "medics", "doctors", "policeman", "invaders", "occupiers",
         "militiamen", "servicemember", "serviceman", "military", "officer", "commander", "official", "priest",
         "teacher", "farmer", "driver", "resident", "volunteer", "journalist", "boy", "girl", "mother", "father",
-        "son", "daughter", "infant", "baby", "student", "students", "miner", "miners", "of",
+        "son", "daughter", "infant", "baby", "student", "students", "miner", "miners", "of", "militiaman",
+        "mayor", "singer", "mercenary", "mercenaries", "defenders", "nationalists", "paratroopers", "saboteurs",
+        "personnel", "commandant", "fighter", "militant", "rebel", "separatist", "marine", "marines", "paramedic",
+        "nurse", "guard", "servicewoman", "policewoman", "elder", "veteran", "veterans", "sapper", "sappers",
     ])
     static let clauseJoins = WordSet(["and", "while", "but", "whereas"])
     static let including = Tokenizer.key("including")
-    static let toll = Tokenizer.key("toll")
+    /// Nouns of a toll and what they count: "the death toll rose to 15", "losses amounted to 40".
+    static let tolls: KeyMap<String> = TimeLexicon.keyed([("toll", "killed"), ("losses", "casualties")])
     static let toOrAt = WordSet(["to", "at"])
+    static let tollQualifiers = WordSet(["more", "than", "over", "about", "almost", "nearly", "around"])
     static let tollVerbs = WordSet([
         "rose", "risen", "climbed", "reached", "increased", "jumped", "stands", "stood", "grew", "rises", "climbs",
+        "amounted", "amount", "totaled", "totalled",
     ])
     /// Words between "a" and the person it counts ("a 65-year-old man", "an elderly woman").
     static let personModifiers = WordSet([
@@ -137,7 +143,8 @@ struct CountFinder: Sendable {
                 // "a person" counts; "a drone attack" does not.
                 // "a man", "a Russian officer", "a 65-year-old man".
                 var n = end
-                while n < min(range.upperBound, end + 6),
+                // "a civilian" stops at "civilian", which is also a modifier ("a civilian man").
+                while n < min(range.upperBound, end + 6), !Self.people.contains(tokens[n]),
                     tokens[n].isCapitalized || tokens[n].isNumber || Self.personModifiers.contains(tokens[n])
                 {
                     n += 1
@@ -193,10 +200,15 @@ struct CountFinder: Sendable {
     /// words after it ("30 drones were shot down", "two killed", "12,000 troops").
     func countKey(_ tokens: [Token], _ i: Int, _ end: Int, _ range: Range<Int>) -> String? {
         // "the death toll … rose to 15"
-        if i - 2 >= range.lowerBound, Self.toOrAt.contains(tokens[i - 1]), Self.tollVerbs.contains(tokens[i - 2]),
-            (range.lowerBound..<(i - 2)).contains(where: { tokens[$0].key == Self.toll })
+        // "losses … amounted to more than 170 people", "AMOUNTED OVER 115".
+        var v = i - 1
+        while v >= range.lowerBound && v >= i - 2 && Self.tollQualifiers.contains(tokens[v]) { v -= 1 }
+        if v >= range.lowerBound && Self.toOrAt.contains(tokens[v]) { v -= 1 }
+        if v >= range.lowerBound, v < i - 1 || !Self.toOrAt.contains(tokens[i - 1]) || true,
+            Self.tollVerbs.contains(tokens[v]),
+            let toll = (range.lowerBound..<v).lazy.compactMap({ Self.tolls[tokens[$0].key] }).first
         {
-            return "killed"
+            return toll
         }
         // A word of harm right after the number names it ("and 5 injured"), before any verb
         // further back ("2 civilians were killed and 5 injured").
@@ -258,9 +270,19 @@ struct CountFinder: Sendable {
             // "five people, including two children, were killed": the aside is skipped.
             if tokens[k].key == Self.including {
                 while k < range.upperBound && tokens[k].key != Keys.comma && tokens[k].key != Keys.dot { k += 1 }
+                k += 1
                 continue
             }
+            // "completed 350 fire missions, killing 80": past a comma, a number of things is done.
+            if head == nil, tokens[k].key == Keys.comma { break }
             if let (_, key) = keyTable.match(tokens, at: k, limit: range.upperBound) { return key }
+            // "More than 135 servicemen lost", "120 military units … destroyed".
+            if let h = head, Self.people.contains(h) || Self.troops.contains(h) {
+                if tokens[k].key == Keys.lost { return "casualties" }
+                if tokens[k].key == Keys.destroyed { return "killed" }
+            }
+            // "52 enemy attacks, 1 KIA": the next number has its own words.
+            if k > scanFrom, tokens[k].isNumber { break }
             if let h = head, Self.drones.contains(h) || Self.missiles.contains(h) {
                 let isDrone = Self.drones.contains(h)
                 if Self.downed.contains(tokens[k]) { return isDrone ? "drones_downed" : "missiles_downed" }
@@ -283,11 +305,13 @@ struct CountFinder: Sendable {
                 back -= 1
                 s += 1
             }
-            // "destroyed 11 invaders": people destroyed are people killed.
+            // "destroyed 11 invaders": people destroyed are people killed; "lost 100 soldiers":
+            // killed and wounded.
             if CountFinder.people.contains(h) || Self.troops.contains(h) {
                 var back2 = i - 1
                 while back2 >= max(range.lowerBound, i - 3) {
                     if tokens[back2].key == Keys.destroyed { return "killed" }
+                    if tokens[back2].key == Keys.lost { return "casualties" }
                     back2 -= 1
                 }
             }

@@ -213,7 +213,10 @@ enum EventLexicon {
                 "lost their lives",
                 "were killed", "was killed", "kills", "kill", "injures", "wounds", "dies", "die", "killing",
                 "leave dead",
-                "left dead",
+                "left dead", "kia", "wia", "kias", "wias",
+                // Army reports: "destroyed up to 40 soldiers", "lost more than 100 soldiers" count
+                // only with such a number (see `RuleEventExtractor.resolve`).
+                "destroyed", "destroy", "destroys", "lost", "losses",
             ])
         add(
             .airDroneStrike, .generic,
@@ -261,8 +264,17 @@ enum Cues {
     ])
     static let missileWords = WordSet([
         "missile", "missiles", "rocket", "rockets", "artillery", "shell", "shells", "shelling", "mortar", "mortars",
-        "howitzer", "grad", "iskander", "kalibr", "kinzhal", "himars", "atacms", "mlrs", "tank", "tanks", "s-300",
+        "howitzer", "howitzers", "artillerymen", "gunners", "grad", "iskander", "kalibr", "kinzhal", "himars", "atacms",
+        "mlrs", "tank", "tanks", "s-300",
         "kh-101", "tochka-u", "uragan", "smerch", "tornado",
+    ])
+    /// Army reports' verbs of loss: an event only beside people counted or materiel named.
+    static let lossVerbs = WordSet(["destroyed", "destroy", "destroys", "lost", "losses"])
+    /// What an army loses: "destroyed a howitzer", "destroyed two ammunition depots".
+    static let materiel = WordSet([
+        "howitzer", "howitzers", "tank", "tanks", "mortar", "mortars", "depot", "depots", "radar", "launcher",
+        "launchers", "crossing", "vehicle", "vehicles", "helicopter", "helicopters", "bomber", "mlrs", "artillery",
+        "groups", "group", "crew", "crews", "positions", "jets", "bmd", "bmp", "apc", "ammunition",
     ])
     static let explosiveWords = WordSet(["mine", "mines", "ied", "explosive", "explosives", "grenade", "landmine"])
     /// Weapon head nouns; a weapon name is the capitalised or numbered words before one.

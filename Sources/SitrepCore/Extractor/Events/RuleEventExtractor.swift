@@ -168,55 +168,90 @@ public struct RuleEventExtractor: EventExtractor {
                 continue
             }
             if range.contains(where: { Cues.background.contains(doc.tokens[$0]) }) { continue }
-            guard let (trigger, triggerRange) = bestTrigger(doc, range, places: places) else { continue }
-            var type = trigger.type
+            guard let best = bestTrigger(doc, range, places: places) else { continue }
             var ploverOverride: String?
-            var irrealis = isIrrealis(doc, range, triggerRange)
-            if trigger.form == .speech {
-                irrealis = false
-            }
             let counts = countFinder.find(doc, range, excluding: scanned.map(\.tokens))
-            switch trigger.form {
-            case .generic:
-                if let t = typeOfGeneric(doc, range, triggerRange, context: state.lastViolent) ?? articleViolent {
-                    type = t
-                } else if counts.contains(where: { $0.key == "killed" || $0.key == "injured" }) {
-                    // "Dozens killed in attack on convoy": no weapon named, people died.
-                    type =
-                        range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) })
-                        ? .attackOnCivilians : .armedClash
-                } else if !places.isEmpty,
-                    actors.contains(where: { $0.kind == .force && $0.tokens.upperBound <= triggerRange.lowerBound })
-                {
-                    // "Russian forces attacked Ukrainian positions near Avdiivka": forces fighting.
-                    type = .armedClash
-                } else {
-                    continue
-                }
-            case .casualty:
-                // Deaths with no count need someone who caused them or someone who died.
-                guard
-                    counts.contains(where: { ["killed", "injured", "casualties"].contains($0.key) })
-                        || range.contains(where: {
-                            CountFinder.people.contains(doc.tokens[$0]) && doc.tokens[$0].key != Self.k.of
+            /// The type a trigger gives in this sentence and whether it is negated or hypothetical;
+            /// nil when the trigger reports nothing here.
+            func resolve(_ trigger: Trigger, _ triggerRange: Range<Int>) -> (type: EventType, irrealis: Bool)? {
+                var type = trigger.type
+                let irrealis = trigger.form == .speech ? false : isIrrealis(doc, range, triggerRange)
+                switch trigger.form {
+                case .generic:
+                    if let t = typeOfGeneric(doc, range, triggerRange, context: state.lastViolent) ?? articleViolent {
+                        type = t
+                    } else if counts.contains(where: { $0.key == "killed" || $0.key == "injured" }) {
+                        // "Dozens killed in attack on convoy": no weapon named, people died.
+                        type =
+                            range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) })
+                            ? .attackOnCivilians : .armedClash
+                    } else if !places.isEmpty,
+                        actors.contains(where: {
+                            $0.kind == .force && $0.tokens.upperBound <= triggerRange.lowerBound
                         })
-                else { continue }
-                // "2 civilians were killed and 5 injured." after a report of shelling: its toll.
-                if let previous = state.lastViolent, places.isEmpty {
-                    type = previous
-                } else if let weapon = typeOfGeneric(doc, range, triggerRange, context: nil),
-                    weapon != .remoteExplosive
-                        || range.contains(where: { Cues.explosiveWords.contains(doc.tokens[$0]) })
-                {
-                    // "bombs dropped on Orikhiv, killing 2 civilians": the weapon types the deaths.
-                    type = weapon
-                } else {
-                    type =
-                        range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) })
-                        ? .attackOnCivilians : .armedClash
+                    {
+                        // "Russian forces attacked Ukrainian positions near Avdiivka": forces fighting.
+                        type = .armedClash
+                    } else {
+                        return nil
+                    }
+                case .casualty:
+                    // Army reports' words of loss count only with people counted ("destroyed 40
+                    // soldiers") or materiel named ("destroyed a howitzer"), not "lost the vote".
+                    let loss = Cues.lossVerbs.contains(doc.tokens[triggerRange.lowerBound])
+                    if loss {
+                        guard
+                            counts.contains(where: { $0.key == "killed" || $0.key == "casualties" })
+                                || range.contains(where: { Cues.materiel.contains(doc.tokens[$0]) })
+                        else { return nil }
+                    }
+                    // Deaths with no count need someone who caused them or someone who died.
+                    guard
+                        loss || counts.contains(where: { ["killed", "injured", "casualties"].contains($0.key) })
+                            || range.contains(where: {
+                                CountFinder.people.contains(doc.tokens[$0]) && doc.tokens[$0].key != Self.k.of
+                            })
+                    else { return nil }
+                    // "2 civilians were killed and 5 injured." after a report of shelling: its toll.
+                    if let previous = state.lastViolent, places.isEmpty {
+                        type = previous
+                    } else if let weapon = typeOfGeneric(doc, range, triggerRange, context: nil),
+                        weapon != .remoteExplosive
+                            || range.contains(where: { Cues.explosiveWords.contains(doc.tokens[$0]) })
+                    {
+                        // "bombs dropped on Orikhiv, killing 2 civilians": the weapon types the deaths.
+                        type = weapon
+                    } else {
+                        type =
+                            range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) })
+                            ? .attackOnCivilians : .armedClash
+                    }
+                default: break
                 }
-            default: break
+                return (type, irrealis)
             }
+            var (trigger, triggerRange) = best
+            var resolved = resolve(trigger, triggerRange)
+            // "Soldier killed in attack near Donetsk airport", "killed in attempt to attack": when
+            // the attack word types nothing or is hypothetical, the deaths beside it still happened.
+            // "Dozens killed in Ukraine ahead of peace summit": deaths counted outweigh the talks.
+            let weak: Bool
+            if trigger.form == .generic {
+                weak = resolved?.irrealis != false
+            } else if let r = resolved, [.diplomacy, .agreement, .politicalCrisis].contains(r.type) {
+                weak = counts.contains { $0.key == "killed" || $0.key == "injured" }
+            } else {
+                weak = false
+            }
+            if weak,
+                let casualty = firstTrigger(doc, range, form: .casualty),
+                let r = resolve(casualty.0, casualty.1), !r.irrealis
+            {
+                (trigger, triggerRange, resolved) = (casualty.0, casualty.1, r)
+            }
+            guard let resolved else { continue }
+            var type = resolved.type
+            let irrealis = resolved.irrealis
             // Speakers: a person or state before the verb, or right after it ("…, Yoon said").
             // Not a possessive ("Lindner's proposed paper called for…" is no statement by Lindner).
             // The subject before the verb, or the one beside a verb of saying ("…, Yoon said").
@@ -444,6 +479,20 @@ public struct RuleEventExtractor: EventExtractor {
         return best
     }
 
+    /// The first trigger of `form` in the sentence.
+    func firstTrigger(_ doc: Document, _ range: Range<Int>, form: Trigger.Form) -> (Trigger, Range<Int>)? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let (len, t) = triggers.match(doc.tokens, at: i, limit: range.upperBound) else {
+                i += 1
+                continue
+            }
+            if t.form == form { return (t, i..<(i + len)) }
+            i += len
+        }
+        return nil
+    }
+
     func isGeneralized(_ tokens: [Token], _ r: Range<Int>, _ range: Range<Int>) -> Bool {
         var j = r.lowerBound - 1
         if j >= range.lowerBound && tokens[j].key == Self.k.the { j -= 1 }
@@ -451,6 +500,7 @@ public struct RuleEventExtractor: EventExtractor {
         return Cues.generalizers.contains(tokens[j - 1])
     }
 
+    static let clauseOpeners = WordSet(["as", "after", "when", "while", "because", "since", "where"])
     static let relating = WordSet(["of", "regarding", "about", "into", "over", "concerning", "on"])
 
     /// Negation or modality in the clause before the trigger ("did not", "may", "plans to").
@@ -464,7 +514,8 @@ public struct RuleEventExtractor: EventExtractor {
         var steps = 0
         while j >= range.lowerBound && steps < 6 {
             let t = doc.tokens[j]
-            if t.key == Self.k.comma || t.key == Self.k.quote { break }
+            // "rebels will pay as missiles kill 23 soldiers": a new clause is not under the modal.
+            if t.key == Self.k.comma || t.key == Self.k.quote || Self.clauseOpeners.contains(t) { break }
             if Cues.irrealis.contains(t) { return true }
             j -= 1
             steps += 1

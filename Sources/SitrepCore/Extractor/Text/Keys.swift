@@ -9,6 +9,8 @@ enum Keys {
     static let dead = Tokenizer.key("dead")
     static let deaths = Tokenizer.key("deaths")
     static let destroyed = Tokenizer.key("destroyed")
+    static let lost = Tokenizer.key("lost")
+    static let losses = Tokenizer.key("losses")
     static let dot = Tokenizer.key(".")
     static let hundred = Tokenizer.key("hundred")
     static let hyphen = Tokenizer.key("-")
