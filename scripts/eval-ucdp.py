@@ -4,7 +4,8 @@
 Every headline is read as an article published on its date (one JSON Lines file, one
 `sitrep parse` run). For the first event of each headline:
   event    share of headlines that gave an event at all
-  date     event date within UCDP's coded range (of those with a dated event)
+  date     event date within UCDP's coded range (of those with a dated event); a week, month
+           or year counts when all of it lies in the range ("in August" for Aug 1-31)
   oblast   event admin1 = UCDP's oblast (of those with an admin1 in UCDP and a located event)
   25 km    event coordinates within 25 km of UCDP's (of those with a located event)
   killed   event `killed` exactly equal to UCDP's best deaths estimate, over headlines that
@@ -15,6 +16,7 @@ Figures are given both over the events found and over all headlines.
 """
 import argparse
 import collections
+import datetime
 import json
 import math
 import re
@@ -31,6 +33,25 @@ def oblast_key(name):
         return ""
     first = re.split(r"[\s-]", name.strip().lower())[0]
     return STEM.get(first, first)
+
+
+def span(value):
+    """First and last day (ISO strings) of a date value: a day, `YYYY-Www`, `YYYY-MM` or `YYYY`."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return value, value
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+            monday = datetime.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return str(monday), str(monday + datetime.timedelta(days=6))
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+            y, mo = int(m[1]), int(m[2])
+            end = datetime.date(y + mo // 12, mo % 12 + 1, 1) - datetime.timedelta(days=1)
+            return f"{y:04d}-{mo:02d}-01", str(end)
+        if re.fullmatch(r"\d{4}", value):
+            return f"{value}-01-01", f"{value}-12-31"
+    except ValueError:
+        pass
+    return None, None
 
 
 def km(a, b):
@@ -67,8 +88,8 @@ def main():
         if d:
             s["dated"] += 1
             lo, hi = x["date_start"], x["date_end"]
-            day = d if len(d) == 10 else None
-            if day and lo <= day <= hi:
+            first, last = span(d)
+            if first and lo <= first and last <= hi:
                 s["date_ok"] += 1
             else:
                 errors["date"].append(f"{d} not in {lo}..{hi}: {r['text']}")

@@ -17,9 +17,25 @@ def shared_data(name):
 def first_events(binary, docs):
     """`docs` is a list of {"text", "published"}; returns, per doc, its first event record or None.
 
-    The docs go through one JSON Lines file (one article per line); a duplicate line maps to the
-    events of the article it repeats.
+    The docs go through JSON Lines files (one article per line). Sitrep gives the same text one
+    article id, so a text that repeats (the same headline on another day) goes into a later
+    run: each copy is read against its own publication date.
     """
+    result = [None] * len(docs)
+    remaining = list(range(len(docs)))
+    while remaining:
+        seen, batch, later = set(), [], []
+        for i in remaining:
+            (later if docs[i]["text"] in seen else batch).append(i)
+            seen.add(docs[i]["text"])
+        for i, event in zip(batch, _run(binary, [docs[i] for i in batch])):
+            result[i] = event
+        remaining = later
+    return result
+
+
+def _run(binary, docs):
+    """One `sitrep parse` over docs with distinct texts: the first event of each, or None."""
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "docs.jsonl")
         with open(path, "w", encoding="utf-8") as f:
