@@ -79,7 +79,10 @@ for target in "${targets[@]}"; do
         MarkdownFuzz) dict=(-dict=Fuzz/dict/markdown.dict) ;;
     esac
     log=$(mktemp)
-    if "$scratch"/release/"$target" -max_len="${FUZZ_MAX_LEN:-65536}" -timeout=10 -rss_limit_mb=4096 \
+    # LogRecoveryFuzz writes and syncs a log per input: on a tmpfs when there is one.
+    tmp=${TMPDIR:-/tmp}
+    [ "$target" = LogRecoveryFuzz ] && [ -d /dev/shm ] && [ -w /dev/shm ] && tmp=/dev/shm
+    if TMPDIR=$tmp "$scratch"/release/"$target" -max_len="${FUZZ_MAX_LEN:-65536}" -timeout=10 -rss_limit_mb=4096 \
         -max_total_time="$seconds" -runs="${FUZZ_RUNS:--1}" -print_final_stats=1 -artifact_prefix="$crashes/" "${dict[@]}" \
         "$corpus" >"$log" 2>&1; then
         runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')

@@ -1,6 +1,6 @@
 import Glibc
 
-/// Reads a file line by line from an offset, in 1 MiB chunks, reporting each line's offset and
+/// Reads a file line by line from an offset, in chunks of up to 1 MiB, reporting each line's offset and
 /// whether it ended with `\n` (an unterminated last line is a torn write).
 struct LineReader {
     let fd: Int32
@@ -9,10 +9,17 @@ struct LineReader {
     private var fileOffset: Int64
     private var eof = false
 
+    /// Bytes read at a time: 1 MiB, or what is left of a smaller file (a fresh 1 MiB buffer per
+    /// read made a short log's replay cost page faults, 2.5 ms under the fuzzer).
+    private let chunkSize: Int
+
     init(fd: Int32, offset: Int64) {
         self.fd = fd
         self.fileOffset = offset
         lseek(fd, off_t(offset), SEEK_SET)
+        var st = stat()
+        let left = fstat(fd, &st) == 0 ? Int(clamping: Int64(st.st_size) - offset) : 1 << 20
+        chunkSize = min(1 << 20, max(4096, left + 1))
     }
 
     /// The next line without its `\n`, its start offset, and whether it was terminated.
@@ -37,9 +44,17 @@ struct LineReader {
                 buffer.removeSubrange(0..<bufferStart)
                 bufferStart = 0
             }
-            var chunk = [UInt8](repeating: 0, count: 1 << 20)
-            let n = try syscall("read") { chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) } }
-            if n == 0 { eof = true } else { buffer.append(contentsOf: chunk[0..<n]) }
+            var failure: SystemError?
+            let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { bytes, count in
+                do throws(SystemError) {
+                    count = try syscall("read") { Glibc.read(fd, bytes.baseAddress, bytes.count) }
+                } catch {
+                    failure = error
+                    count = 0
+                }
+            }
+            if let failure { throw failure }
+            if chunk.isEmpty { eof = true } else { buffer.append(contentsOf: chunk) }
         }
     }
 }
