@@ -142,6 +142,12 @@ import Testing
         ("Five militants were killed in a clash with the Azov battalion near Mariupol on Nov. 6.", "Mariupol"),
         ("A civilian was killed in shelling in the Donetsk People's Republic on Nov. 6.", "Donetsk Oblast"),
         ("Kiev's military shelled Horlivka on Nov. 6.", "Horlivka"),
+        // No Novoselivka or Kamianka of the gazetteer lies in Kharkiv Oblast: a namesake
+        // elsewhere is hundreds of km off, so the district seat in brackets stands in...
+        ("On 4 November 2024, Russian forces shelled Novoselivka (Kupiansk, Kharkiv).", "Kupyansk"),
+        ("On 6 November 2024, a landmine exploded near Kamianka (Izium, Kharkiv), killing a driver.", "Izyum"),
+        // ...or the region named.
+        ("Russian forces fired artillery at Novoselivka in Kharkiv Oblast on Nov. 6.", "Kharkiv Oblast"),
     ])
     func namesThatAreNotTheLocation(text: String, place: String) throws {
         let events = try Fixtures.events(text)

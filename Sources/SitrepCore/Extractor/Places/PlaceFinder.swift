@@ -103,6 +103,8 @@ public struct PlaceFinder: Sendable {
         // the place before it, never a place of its own.
         var inParentheses = Set<Int>()
         var standIns = Set<Int>()
+        // Per place followed by brackets: its bracketed candidates and the regions they name.
+        var bracketed: [Int: (members: [Int], admin1: Set<String>)] = [:]
         for (k, (r, hits)) in cands.enumerated() where k > 0 {
             var b = r.lowerBound - 1
             while b >= range.lowerBound && (tokens[b].key == Self.keys.comma || cands.contains { $0.0.contains(b) }) {
@@ -121,13 +123,39 @@ public struct PlaceFinder: Sendable {
             guard afterPlace || afterUnknownName else { continue }
             inParentheses.insert(k)
             // Its region steers the choice: the Donetsk of "(…, Donetsk)" is Donetsk Oblast.
+            var regions: Set<String> = []
             for h in hits {
                 let p = gazetteer.places[Int(h)]
-                if p.country == "UA" || p.country == "RU", let a = p.admin1 { nearbyAdmin1.insert(a) }
+                if p.country == "UA" || p.country == "RU", let a = p.admin1 { regions.insert(a) }
+            }
+            nearbyAdmin1.formUnion(regions)
+            if afterPlace, let owner = cands[..<k].lastIndex(where: { $0.0.upperBound <= b }) {
+                bracketed[owner, default: ([], [])].members.append(k)
+                bracketed[owner, default: ([], [])].admin1.formUnion(regions)
             }
         }
+        // "Novoselivka (Kupiansk, Kharkiv)" when the gazetteer has no Novoselivka in Kharkiv
+        // Oblast: a namesake in another region would be hundreds of km off, so the bracketed
+        // town (the district's seat) stands in, as for a name the gazetteer lacks.
+        var outOfRegion = Set<Int>()
+        for (owner, group) in bracketed where !group.admin1.isEmpty {
+            let inRegion = cands[owner].1.contains { h in
+                gazetteer.places[Int(h)].admin1.map(group.admin1.contains) == true
+            }
+            guard !inRegion, let first = group.members.min() else { continue }
+            outOfRegion.insert(owner)
+            inParentheses.remove(first)
+            standIns.insert(first)
+        }
         for (k, (r, hits)) in cands.enumerated() {
-            if inParentheses.contains(k) { continue }
+            if inParentheses.contains(k) || outOfRegion.contains(k) { continue }
+            // "Ivanivka in Kherson oblast" with no Ivanivka there: a village of that name in
+            // another region is not it; the region named stays the place.
+            if !nearbyAdmin1.isEmpty, hits.count > 1, isVillageName(hits),
+                !hits.contains(where: { gazetteer.places[Int($0)].admin1.map(nearbyAdmin1.contains) == true })
+            {
+                continue
+            }
             let before = r.lowerBound - 1 >= range.lowerBound ? r.lowerBound - 1 : nil
             let after = r.upperBound < range.upperBound ? r.upperBound : nil
             // A ship's name: "missile ships Tatarstan and Dagestan", "the Moskva cruiser".
@@ -217,6 +245,15 @@ public struct PlaceFinder: Sendable {
             out.append(PlaceMention(tokens: r, place: best, afterPreposition: prep, possessive: possessive))
         }
         return out
+    }
+
+    /// Every candidate is a small town or village: a name many places share, none of them a
+    /// city a reader would mean without saying where.
+    func isVillageName(_ hits: ArraySlice<Int32>) -> Bool {
+        hits.allSatisfy { h in
+            let p = gazetteer.places[Int(h)]
+            return p.kind == .place && !p.isCapital && p.population < 50_000
+        }
     }
 
     /// A lower-case word ending like an English finite verb ("-s", "-ed").
