@@ -261,6 +261,17 @@ import Testing
         #expect(events.first?.type == type, "\(text): \(events.map(\.type))")
     }
 
+    /// A promise or an offer is a statement that agrees (PLOVER AGREE), modal as it is.
+    @Test(arguments: [
+        "Norway is willing to send air defense systems to Ukraine, the foreign minister said on Nov. 6.",
+        "Germany will support Ukraine's bid to join the European Union, Chancellor Scholz said on Nov. 6.",
+        "On Nov. 6, President Zelenskyy promised to restore power to Kharkiv within a week.",
+    ])
+    func commitmentsAreAgreeingStatements(text: String) throws {
+        let e = try #require(try Fixtures.events(text).first, "\(text)")
+        #expect(e.type == "statement" && e["plover"]?.string == "AGREE", "\(text): \(e.type ?? "")")
+    }
+
     @Test func lossWordsNeedPeopleOrMateriel() throws {
         #expect(try Fixtures.events("The party lost two seats in parliament on Nov. 6.").isEmpty)
         #expect(try Fixtures.events("A fire destroyed a warehouse in Lviv on Nov. 6.").isEmpty)

@@ -199,12 +199,20 @@ enum EventLexicon {
             .statement, .speech, ["demands", "demand that", "insists", "urges", "calls on", "called for"],
             plover: "DEMAND")
         add(.statement, .speech, ["warns", "threatens", "threatened to"], plover: "THREATEN")
+        // Commitments: a promise or offer is a statement that agrees to something (PLOVER AGREE).
+        add(
+            .statement, .speech,
+            [
+                "promised", "promises", "pledged", "pledges", "offered to", "has offered", "offers to",
+                "agreed to", "agrees to", "is willing to", "are willing to", "is ready to", "are ready to",
+                "is prepared to", "is committed to", "will support", "would support", "accepted",
+            ], plover: "AGREE")
         add(
             .statement, .speech,
             [
                 "said", "stated", "announced", "declared", "told", "suggested", "claimed", "denied",
                 "delivered a stark message", "delivered a message", "statement", "rule out", "ruling out",
-                "ruled out", "emphasized", "stressed", "expressed", "conveyed", "proposed", "promised",
+                "ruled out", "emphasized", "stressed", "expressed", "conveyed", "proposed",
             ])
         add(
             .armedClash, .casualty,
