@@ -230,6 +230,57 @@ import Testing
         for absent in ["secret", "Home News", "Copyright", "Hidden text"] { #expect(!a.text.contains(absent)) }
     }
 
+    /// The text of the page `body` as the reader keeps it.
+    static func pageText(_ body: String) throws -> String {
+        let html = "<html><head><title>T</title></head><body>\(body)</body></html>"
+        return try #require(try ArticleReader().read(bytes: Array(html.utf8), fileName: "x.html").parts.first?.get())
+            .text
+    }
+
+    static func prose(_ topic: String, _ n: Int) -> String {
+        (0..<n).map {
+            "<p>Paragraph \($0) about \(topic), with a clause, another clause, and enough words to read as prose.</p>"
+        }.joined()
+    }
+
+    @Test func pageWideFormIsNoFurniture() throws {
+        // ASP.NET wraps the whole body in one form; a search form inside the page is furniture.
+        let text = try Self.pageText(
+            "<form id=\"aspnetForm\"><div class=\"story\">\(Self.prose("the harvest", 4))</div>"
+                + "<div><form><p>Search the site for stories, recipes and more</p></form></div></form>")
+        #expect(text.contains("Paragraph 3 about the harvest"))
+        #expect(!text.contains("Search the site"))
+    }
+
+    @Test func classAndIdWeighTheCandidates() throws {
+        // A privacy dialog holds more prose than the article, and loses by its class and id.
+        let text = try Self.pageText(
+            "<div class=\"post-content\">\(Self.prose("the harvest", 4))</div>"
+                + "<div class=\"dialog\" id=\"privacy\"><div class=\"dialog__content\">"
+                + "\(Self.prose("cookies we store", 7))</div></div>")
+        #expect(text.contains("Paragraph 3 about the harvest"))
+        #expect(!text.contains("cookies we store"))
+    }
+
+    @Test func dataCellsDoNotVote() throws {
+        // A long table of addresses beside the article: cells of one word are no paragraphs.
+        let rows = (0..<120).map { "<tr><td>Constituency\($0)</td><td>member.number\($0).mp@parliament.uk</td></tr>" }
+        let text = try Self.pageText(
+            "<div>\(Self.prose("the food standards", 5))</div><div><table>\(rows.joined())</table></div>")
+        #expect(text.contains("Paragraph 4 about the food standards"))
+    }
+
+    @Test func noscriptWithProseIsRead() throws {
+        // Blogger ships the post as a script template and again in a noscript.
+        let post = try Self.pageText(
+            "<div class=\"post-body\"><script type=\"text/template\">\(Self.prose("browsing safely", 3))</script>"
+                + "<noscript>\(Self.prose("browsing safely", 3))</noscript></div>")
+        #expect(post.contains("Paragraph 2 about browsing safely"))
+        let notice = try Self.pageText(
+            "<noscript><p>Please enable JavaScript to view this site.</p></noscript>\(Self.prose("the harvest", 3))")
+        #expect(!notice.contains("enable JavaScript"))
+    }
+
     @Test func deeplyNestedHTMLDoesNotCrash() {
         let html =
             String(repeating: "<div>", count: 100_000) + "Deep text here. It ends."

@@ -11,6 +11,9 @@ struct HTMLContent {
         var text = 0
         var linkText = 0
         var commas = 0
+        /// Runs of non-space bytes: a paragraph of prose has several, a cell of data (an
+        /// address, a number) one or two.
+        var words = 0
         var linkDensity: Double { text == 0 ? 0 : Double(linkText) / Double(text) }
     }
 
@@ -55,7 +58,8 @@ struct HTMLContent {
             }
             guard type == Int32(SITREP_HTML_ELEMENT) else { continue }
             let tag = HTMLReader.name(node)
-            if HTMLReader.skipped.contains(tag) { continue }
+            // A noscript is measured: it is skipped later only when it holds no prose.
+            if tag != "noscript" && HTMLReader.isSkipped(node, tag: tag) { continue }
             if !leaving {
                 stack.append((node, true))
                 HTMLReader.pushChildren(of: node) { stack.append(($0, false)) }
@@ -69,18 +73,28 @@ struct HTMLContent {
                 {
                     var n = 0
                     var commas = 0
+                    var words = 0
+                    var inWord = false
                     var p = content
                     while p.pointee != 0 {
                         let b = UInt8(bitPattern: p.pointee)
                         if b & 0xC0 != 0x80 && b > 0x20 { n += 1 }
                         if b == UInt8(ascii: ",") { commas += 1 }
+                        if b > 0x20 {
+                            if !inWord { words += 1 }
+                            inWord = true
+                        } else {
+                            inWord = false
+                        }
                         p += 1
                     }
                     s.text += n
                     s.commas += commas
+                    s.words += words
                 } else if let cs = stats[c] {
                     s.text += cs.text
                     s.commas += cs.commas
+                    s.words += cs.words
                     s.linkText += HTMLReader.name(c) == "a" ? cs.text : cs.linkText
                 }
                 child = sitrep_html_prev_sibling(c)
@@ -94,15 +108,17 @@ struct HTMLContent {
     /// The elements that hold the article, in document order.
     func contentRoots(fallback: Node) -> [Node] {
         var scores: [Node: Double] = [:]
-        for (node, s) in stats where s.text >= 25 && HTMLContent.isParagraphLike(node, tag: HTMLReader.name(node)) {
+        for (node, s) in stats
+        where s.text >= 25 && s.words >= 3 && HTMLContent.isParagraphLike(node, tag: HTMLReader.name(node)) {
             let score = 1 + Double(s.commas) + min(Double(s.text) / 100, 3)
             guard let parent = HTMLContent.parent(node) else { continue }
             scores[parent, default: 0] += score
             if let grand = HTMLContent.parent(parent) { scores[grand, default: 0] += score / 2 }
         }
-        // Link-heavy candidates are lists of links, not articles.
+        // Link-heavy candidates are lists of links, not articles; a class or id weighs as in
+        // readability ("post-content" up, "comments" or a "privacy" dialog down).
         guard
-            let (top, best) = scores.map({ ($0.key, $0.value * (1 - stat($0.key).linkDensity)) })
+            let (top, best) = scores.map({ ($0.key, $0.value * (1 - stat($0.key).linkDensity) * classWeight($0.key)) })
                 .max(by: { $0.1 < $1.1 }), best > 0, let parent = HTMLContent.parent(top)
         else { return [fallback] }
         let threshold = max(10, best * 0.2)
@@ -113,7 +129,7 @@ struct HTMLContent {
                 roots.append(c)
             } else if sitrep_html_type(c) == Int32(SITREP_HTML_ELEMENT) {
                 let s = stat(c)
-                let own = (scores[c] ?? 0) * (1 - s.linkDensity)
+                let own = (scores[c] ?? 0) * (1 - s.linkDensity) * classWeight(c)
                 let tag = HTMLReader.name(c)
                 let paragraph = HTMLContent.isParagraphLike(c, tag: tag) && s.text > 80 && s.linkDensity < 0.25
                 if own >= threshold || paragraph {
@@ -125,6 +141,14 @@ struct HTMLContent {
         return roots.reversed()
     }
 
+    /// Whether an element is left out with everything below it (``HTMLReader/isSkipped``),
+    /// except a `noscript` holding prose: blogs (Blogger among them) ship the post there
+    /// beside a script template, where a "please enable JavaScript" notice is a few words.
+    func isSkipped(_ node: Node, tag: String) -> Bool {
+        if tag == "noscript" { return stat(node).words < 40 }
+        return HTMLReader.isSkipped(node, tag: tag)
+    }
+
     /// True for a block to leave out: furniture by class or id, or mostly links.
     func isFurniture(_ node: Node, tag: String) -> Bool {
         let s = stat(node)
@@ -134,11 +158,41 @@ struct HTMLContent {
         }
         let words = ["class", "id"].compactMap { HTMLReader.attribute(node, $0) }.joined(separator: " ").lowercased()
         guard !words.isEmpty else { return false }
-        let named = words.split { !($0.isLetter || $0.isNumber) }.contains {
-            HTMLContent.furniture.contains(String($0))
-        }
+        let parts = words.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        // Overlays are never the article, however much they say (a privacy policy in a dialog).
+        if parts.contains(where: HTMLContent.overlayWords.contains) { return true }
+        let named = parts.contains(where: HTMLContent.furniture.contains)
         return named && (s.text < 1000 || s.linkDensity > 0.3)
     }
 
     static func parent(_ node: Node) -> Node? { sitrep_html_parent(node) }
+
+    /// Class and id words of overlays: dialogs, pop-ups and consent banners.
+    static let overlayWords: Set<String> = ["modal", "popup", "dialog", "consent", "gdpr", "lightbox", "overlay"]
+
+    /// Class and id words that make a candidate container likelier to be the article.
+    static let articleWords: Set<String> = [
+        "article", "body", "content", "entry", "main", "post", "text", "blog", "story", "hentry", "prose",
+    ]
+    /// Class and id words that make a candidate container unlikely to be the article (the
+    /// furniture words, less those that also name parts of one, such as "ad" or "meta").
+    static let notArticleWords: Set<String> = [
+        "comment", "comments", "footer", "nav", "navbar", "navigation", "menu", "sidebar", "widget", "widgets",
+        "share", "sharing", "social", "related", "cookie", "cookies", "consent", "banner", "breadcrumb",
+        "subscribe", "newsletter", "promo", "advert", "advertisement", "sponsored", "popup", "modal", "dialog",
+        "privacy", "policy", "disclaimer", "recommended", "trending", "masthead", "toolbar", "login", "signup",
+        "copyright", "legal", "terms", "gdpr", "overlay", "outbrain", "taboola", "shoutbox",
+    ]
+
+    /// Readability's class weight as a factor: up for a word of ``articleWords``, down for one
+    /// of ``notArticleWords``, both for both.
+    func classWeight(_ node: Node) -> Double {
+        var weight = 1.0
+        let words = ["class", "id"].compactMap { HTMLReader.attribute(node, $0) }.joined(separator: " ").lowercased()
+        guard !words.isEmpty else { return weight }
+        let parts = words.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        if parts.contains(where: HTMLContent.articleWords.contains) { weight += 0.3 }
+        if parts.contains(where: HTMLContent.notArticleWords.contains) { weight -= 0.6 }
+        return weight
+    }
 }

@@ -9,6 +9,14 @@ enum HTMLReader {
         "script", "style", "noscript", "nav", "footer", "header", "aside", "form", "iframe", "svg", "template",
         "button", "select", "option", "figure", "figcaption", "menu", "object", "embed", "canvas", "head",
     ]
+    /// Whether an element is left out with everything below it: page furniture, except a
+    /// `form` that wraps the whole page (ASP.NET pages put the body inside one).
+    static func isSkipped(_ node: Node, tag: String) -> Bool {
+        guard skipped.contains(tag) else { return false }
+        guard tag == "form", let parent = sitrep_html_parent(node) else { return true }
+        return name(parent) != "body"
+    }
+
     static let blocks: Set<String> = [
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br",
         "tr", "table", "blockquote", "pre", "dd", "dt", "dl", "hr", "body",
@@ -169,7 +177,7 @@ enum HTMLReader {
                 if let content = sitrep_html_content(node) { emit(.text(String(cString: content))) }
             case Int32(SITREP_HTML_ELEMENT):
                 let tag = name(node)
-                if skipped.contains(tag) && node != root { continue }
+                if node != root && content.isSkipped(node, tag: tag) { continue }
                 if node != root && !permissive && content.isFurniture(node, tag: tag) { continue }
                 if attribute(node, "hidden") != nil
                     || (attribute(node, "style")?.replacingSpaces().contains("display:none") ?? false)
