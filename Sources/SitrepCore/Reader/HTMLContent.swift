@@ -14,6 +14,9 @@ struct HTMLContent {
         /// Runs of non-space bytes: a paragraph of prose has several, a cell of data (an
         /// address, a number) one or two.
         var words = 0
+        /// Post-order position in the document: breaks ties in the same way on every run
+        /// (a dictionary's order changes from one process to the next).
+        var order = 0
         var linkDensity: Double { text == 0 ? 0 : Double(linkText) / Double(text) }
     }
 
@@ -99,6 +102,7 @@ struct HTMLContent {
                 }
                 child = sitrep_html_prev_sibling(c)
             }
+            s.order = stats.count
             stats[node] = s
         }
     }
@@ -117,10 +121,17 @@ struct HTMLContent {
         }
         // Link-heavy candidates are lists of links, not articles; a class or id weighs as in
         // readability ("post-content" up, "comments" or a "privacy" dialog down).
-        guard
-            let (top, best) = scores.map({ ($0.key, $0.value * (1 - stat($0.key).linkDensity) * classWeight($0.key)) })
-                .max(by: { $0.1 < $1.1 }), best > 0, let parent = HTMLContent.parent(top)
-        else { return [fallback] }
+        // The weight reads attributes, so it is taken only while it could still change the winner.
+        let unweighted = scores.map { ($0.key, $0.value * (1 - stat($0.key).linkDensity)) }.sorted {
+            $0.1 != $1.1 ? $0.1 > $1.1 : stat($0.0).order < stat($1.0).order
+        }
+        var winner: (Node, Double)?
+        for (node, score) in unweighted {
+            if let w = winner, score * HTMLContent.maxClassWeight <= w.1 { break }
+            let weighted = score * classWeight(node)
+            if weighted > winner?.1 ?? 0 { winner = (node, weighted) }
+        }
+        guard let (top, best) = winner, best > 0, let parent = HTMLContent.parent(top) else { return [fallback] }
         let threshold = max(10, best * 0.2)
         var roots: [Node] = []
         var child = sitrep_html_last_child(parent)
@@ -186,6 +197,8 @@ struct HTMLContent {
 
     /// Readability's class weight as a factor: up for a word of ``articleWords``, down for one
     /// of ``notArticleWords``, both for both.
+    static let maxClassWeight = 1.3
+
     func classWeight(_ node: Node) -> Double {
         var weight = 1.0
         let words = ["class", "id"].compactMap { HTMLReader.attribute(node, $0) }.joined(separator: " ").lowercased()
