@@ -68,6 +68,16 @@ import Testing
         #expect(Self.values("He traveled to Warsaw on Monday.") == ["2024-11-04"])
     }
 
+    /// A bare weekday with no word of tense: the latest one on or before publication (a verb in
+    /// "-ed" reports the past too), except the next day.
+    @Test func bareWeekdaysLookBack() {
+        #expect(Self.values("Castro attended a rally Saturday by media workers.") == ["2024-11-02"])
+        #expect(Self.values("A rally on Saturday in the capital.") == ["2024-11-02"])
+        #expect(Self.values("Shares bought from Sept. 14 to Saturday.").last == "2024-11-02")
+        #expect(Self.values("Trading in Tokyo Friday.") == ["2024-11-08"])
+        #expect(Self.values("The aid will be delivered Tuesday.") == ["2024-11-12"])
+    }
+
     @Test func noAnchorNoRelativeDates() {
         #expect(Self.values("It happened yesterday and on Nov. 6.", anchor: nil).isEmpty)
         #expect(Self.values("It happened on 6 November 2024.", anchor: nil) == ["2024-11-06"])

@@ -16,6 +16,8 @@ public struct Token: Sendable, Equatable {
         public static let spaceBefore = Flags(rawValue: 8)
         /// The first token of its sentence.
         public static let sentenceStart = Flags(rawValue: 16)
+        /// A lower-case word of four letters or more ending in "ed" ("attended", "predicted").
+        public static let edForm = Flags(rawValue: 32)
     }
 
     /// Byte range in the UTF-8 text.

@@ -253,6 +253,8 @@ public enum Tokenizer {
             }
             h ^= h >> 29
             if letters >= 2 && upper == letters { flags.insert(.allCaps) }
+            // "attended", "bought"-less: a regular past form, for the tense of a bare weekday.
+            if i - start >= 4, upper == 0, bytes[i - 2] == 0x65, bytes[i - 1] == 0x64 { flags.insert(.edForm) }
             let isNumber = digitsOnly && flags.contains(.hasDigit)
             out.append(
                 Token(

@@ -34,13 +34,21 @@ public struct TimeScanner: Sendable {
     /// Time expressions in `range` (usually a sentence), in order, not overlapping.
     public mutating func scan(_ range: Range<Int>) -> [TimeMention] {
         markers.removeAll(keepingCapacity: true)
+        var edForms: [Int] = []
         for i in range {
             let t = tokens[i]
             if L.futureWords.contains(t) {
                 markers.append((i, .future))
             } else if L.pastWords.contains(t) {
                 markers.append((i, .past))
+            } else if t.flags.contains(.edForm) {
+                edForms.append(i)
             }
+        }
+        // "Castro attended a rally Thursday": a verb in "-ed" reports the past, unless the
+        // sentence looks ahead ("will be delivered Thursday").
+        if !markers.contains(where: { $0.1 == .future }) {
+            for i in edForms { markers.append((i, .past)) }
         }
         let tense = tenseOf(range)
         var out: [TimeMention] = []
@@ -176,7 +184,10 @@ public struct TimeScanner: Sendable {
         switch tense {
         case .future: return a.adding(days: ahead)
         case .past: return a.adding(days: -diff)
-        case .neutral: return a.adding(days: ahead < diff ? ahead : -diff)
+        // News reports what happened: a bare weekday is the latest one on or before the
+        // publication date ("early on Wednesday"), unless the words look ahead — or it is the
+        // next day, which a week-old report would call "last Tuesday".
+        case .neutral: return a.adding(days: ahead == 1 ? 1 : -diff)
         }
     }
 
