@@ -224,6 +224,24 @@ import Testing
                 "shelling_missile_attack", "2024-11-09", "Zaporizhzhya", ["killed": 3.0, "injured": 8.0]
             ),
             (
+                "On 5 November 2024, Russian forces fired on Bilopillia (Sumy, Sumy) with mortars from across the border.",
+                "shelling_missile_attack", "2024-11-05", "Bilopillia", [:]
+            ),
+            // Fire on a town with no weapon named is shelling.
+            (
+                "On 5 November 2024, Russian forces fired at Ochakiv (Mykolaiv, Mykolaiv). No casualties were reported.",
+                "shelling_missile_attack", "2024-11-05", "Ochakiv", [:]
+            ),
+            // "reportedly" hedges the source, not the deaths.
+            (
+                "On 4 November 2024, clashes between Russian and Ukrainian forces were reported near Kreminna (Sievierodonetsk, Luhansk). 7 Russian soldiers were reportedly killed.",
+                "armed_clash", "2024-11-04", "Kreminna", ["killed": 7.0]
+            ),
+            (
+                "On 3 November 2024, about 200 people demonstrated in Kyiv (Kyiv city, Kyiv city) demanding more funding for the army.",
+                "protest", "2024-11-03", "Kyiv", [:]
+            ),
+            (
                 "On 5 November 2024, Ukrainian forces shot down 12 Shahed drones over Mykolaiv oblast.",
                 "interception", "2024-11-05", "Mykolaiv Oblast", ["drones_downed": 12.0]
             ),

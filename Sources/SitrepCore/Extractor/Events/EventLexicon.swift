@@ -128,7 +128,8 @@ enum EventLexicon {
             [
                 "protest", "protests", "protested", "protesters", "protestors", "demonstration", "demonstrations",
                 "demonstrators", "rally", "rallies", "rallied", "marched", "picket", "sit-in", "strike action",
-                "went on strike", "walkout",
+                "went on strike", "walkout", "demonstrated", "demonstrating", "protesting", "rallying", "marching",
+                "picketed", "picketing",
             ])
         add(.riot, .noun, ["riot", "riots", "rioters", "rioting", "mob", "looted and burned", "unrest"])
         add(.riot, .noun, ["mob violence", "lynch mob"], sub: "Mob violence")
@@ -231,7 +232,7 @@ enum EventLexicon {
             [
                 "attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "assault", "onslaught", "raid",
                 "raids", "targeted", "targeting", "launched", "bombardment", "explosion", "explosions", "blast",
-                "blasts", "onslaught", "hits", "attacking", "strikes on", "shells",
+                "blasts", "onslaught", "hits", "attacking", "strikes on", "shells", "fired on", "fired at", "fire on",
             ])
         return PhraseTable(entries)
     }
@@ -246,7 +247,9 @@ enum Cues {
         "unlikely", "possible", "possibility", "ready", "threatened", "threatens", "aims", "seeks", "want", "wants",
         "considering", "consider", "considers", "proposal", "proposed", "prepare", "preparing", "hope", "hopes",
         "predict", "predicts", "predicted", "fear", "fears", "feared", "prevent", "avoid", "attempt", "attempts",
-        "failed", "refused", "potential", "future", "next", "upcoming", "allegedly", "reportedly",
+        // Not "reportedly" or "allegedly": ACLED's notes hedge what did happen ("2 civilians were
+        // reportedly killed"), the hedge is about the source, not the happening.
+        "failed", "refused", "potential", "future", "next", "upcoming",
     ])
     static let negation = WordSet(["not", "n't", "never", "no", "without", "denied"])
     /// People whose words are commentary, not reports.

@@ -180,6 +180,11 @@ public struct RuleEventExtractor: EventExtractor {
                 case .generic:
                     if let t = typeOfGeneric(doc, range, triggerRange, context: state.lastViolent) ?? articleViolent {
                         type = t
+                    } else if Self.firedAt.contains(doc.tokens[triggerRange.lowerBound]), triggerRange.count > 1,
+                        places.contains(where: { $0.tokens.lowerBound == triggerRange.upperBound })
+                    {
+                        // "fired at Ochakiv": fire on a town, with no weapon named, is shelling.
+                        type = .shellingMissileAttack
                     } else if counts.contains(where: { $0.key == "killed" || $0.key == "injured" }) {
                         // "Dozens killed in attack on convoy": no weapon named, people died.
                         type =
@@ -500,6 +505,7 @@ public struct RuleEventExtractor: EventExtractor {
         return Cues.generalizers.contains(tokens[j - 1])
     }
 
+    static let firedAt = WordSet(["fired", "fire"])
     static let clauseOpeners = WordSet(["as", "after", "when", "while", "because", "since", "where"])
     static let relating = WordSet(["of", "regarding", "about", "into", "over", "concerning", "on"])
 
