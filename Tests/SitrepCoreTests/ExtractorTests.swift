@@ -183,6 +183,11 @@ import Testing
             ("Ukraine reports 52 enemy attacks, 1 KIA, 5 WIA in past 24 hours.", "killed", 1.0, nil),
             ("Ukraine reports 52 enemy attacks, 1 KIA, 5 WIA in past 24 hours.", "injured", 5.0, nil),
             ("The army completed 350 fire missions on Nov. 6, killing 80 invaders.", "killed", 80.0, nil),
+            // "a military convoy" counts no one: "military" describes the convoy.
+            (
+                "A roadside bomb struck a military convoy near Kandahar on Nov. 6, killing four soldiers.", "killed",
+                4.0, nil
+            ),
             // Army reports: people "destroyed" are killed, "lost" or "losses" are casualties.
             (
                 "Russian Armed Forces destroyed up to 40 Ukrainian soldiers in the Kupyansk direction on Nov. 6.",
@@ -287,6 +292,22 @@ import Testing
     func headlineDeathsAreEvents(text: String, type: String) throws {
         let events = try Fixtures.events(text)
         #expect(events.first?.type == type, "\(text): \(events.map(\.type))")
+    }
+
+    /// ACLED's crowd sub-types from the words around the happening, anywhere in the world.
+    @Test(arguments: [
+        ("Police fired tear gas at protesters in Nairobi on Nov. 5.", "protest", "Protest with intervention"),
+        ("Protesters set fire to government buildings in Dhaka on Nov. 5.", "riot", "Violent demonstration"),
+        (
+            "Troops opened fire on demonstrators in Khartoum on Nov. 5, killing five.", "protest",
+            "Excessive force against protesters"
+        ),
+        ("A mob lynched a man accused of theft in Lagos on Nov. 5.", "riot", "Mob violence"),
+        ("Thousands of people marched peacefully through Santiago on Nov. 5.", "protest", "Peaceful protest"),
+    ])
+    func crowdEventsTakeTheirSubType(text: String, type: String, sub: String) throws {
+        let e = try #require(try Fixtures.events(text).first, "\(text)")
+        #expect(e.type == type && e["acled"]?["sub_event_type"]?.string == sub, "\(text): \(e.type ?? "")")
     }
 
     /// A promise or an offer is a statement that agrees (PLOVER AGREE), modal as it is.

@@ -60,6 +60,12 @@ struct CountFinder: Sendable {
         "personnel", "commandant", "fighter", "militant", "rebel", "separatist", "marine", "marines", "paramedic",
         "nurse", "guard", "servicewoman", "policewoman", "elder", "veteran", "veterans", "sapper", "sappers",
     ])
+    /// Words that may follow the person "a" counts ("a man was killed", "a woman in Kherson").
+    static let afterPerson = WordSet([
+        "was", "were", "is", "are", "has", "had", "and", "or", "in", "on", "at", "near", "who", "from", "of", "with",
+        "by", "during", "after", "when", "while", "as", "to", "died", "dies", "killed", "injured", "wounded", "hurt",
+        "whose", "that", "aged", "living", "inside", "outside", "but",
+    ])
     static let clauseJoins = WordSet(["and", "while", "but", "whereas"])
     static let including = Tokenizer.key("including")
     /// Nouns of a toll and what they count: "the death toll rose to 15", "losses amounted to 40".
@@ -150,6 +156,19 @@ struct CountFinder: Sendable {
                     n += 1
                 }
                 guard n < range.upperBound, Self.people.contains(tokens[n]) else { continue }
+                // "a civilian man": the last of the person words counts.
+                while n + 1 < range.upperBound, Self.people.contains(tokens[n + 1]), tokens[n + 1].key != Keys.of {
+                    n += 1
+                }
+                // "a military convoy": a person word before a noun describes the noun.
+                if n + 1 < range.upperBound {
+                    let next = tokens[n + 1]
+                    if next.isWord, !next.isCapitalized, !next.flags.contains(.edForm),
+                        !Self.afterPerson.contains(next)
+                    {
+                        continue
+                    }
+                }
             }
             // Money: "$8.2 billion", "7.6 billion euros".
             var currency: String?

@@ -279,6 +279,21 @@ enum Cues {
         "mlrs", "tank", "tanks", "s-300",
         "kh-101", "tochka-u", "uragan", "smerch", "tornado",
     ])
+    /// Crowds and what is done to or by them (ACLED's protest and riot sub-types).
+    static let crowd = WordSet(["protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator"])
+    static let crowdViolence = WordSet([
+        "torched", "burned", "burnt", "stones", "rocks", "vandalized", "vandalised", "smashed", "looted", "stormed",
+        "ransacked", "molotov", "petrol", "clashed", "set",
+    ])
+    static let intervention = WordSet([
+        "gas", "cannon", "cannons", "rubber", "dispersed", "disperse", "batons", "truncheons", "stun", "arrested",
+        "detained", "beat", "beaten", "broke",
+    ])
+    static let lethal = WordSet(["killed", "killing", "dead", "shot", "died"])
+    static let securityForces = WordSet([
+        "police", "policemen", "troops", "soldiers", "army", "forces", "officers", "gendarmes", "guards", "militia",
+    ])
+    static let mob = WordSet(["mob", "mobs", "lynched", "lynching", "vigilantes"])
     /// Army reports' verbs of loss: an event only beside people counted or materiel named.
     static let lossVerbs = WordSet(["destroyed", "destroy", "destroys", "lost", "losses"])
     /// What an army loses: "destroyed a howitzer", "destroyed two ammunition depots".

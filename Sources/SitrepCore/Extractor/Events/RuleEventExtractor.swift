@@ -307,8 +307,10 @@ public struct RuleEventExtractor: EventExtractor {
                     ploverOverride = "DEMAND"
                 }
             }
+            var subType = trigger.subType
+            if type != .statement { (type, subType) = refineCrowdEvent(type, subType, doc, range) }
             var m = Mention(
-                type: type, subType: trigger.subType,
+                type: type, subType: subType,
                 plover: type == .statement ? trigger.plover ?? ploverOverride : nil, sentence: s,
                 trigger: triggerRange, confidence: trigger.form == .verb || trigger.form == .noun ? 0.7 : 0.55)
             if [.airDroneStrike, .shellingMissileAttack, .remoteExplosive, .armedClash].contains(type) {
@@ -391,6 +393,28 @@ public struct RuleEventExtractor: EventExtractor {
             out.append(contentsOf: located)
         }
         return out
+    }
+
+    /// ACLED's crowd sub-types from the words around a protest, a riot or violence against a
+    /// crowd: police using tear gas make a protest with intervention, protesters setting fire a
+    /// violent demonstration, troops killing demonstrators excessive force, a mob mob violence.
+    func refineCrowdEvent(_ type: EventType, _ subType: String?, _ doc: Document, _ range: Range<Int>) -> (
+        EventType, String?
+    ) {
+        func has(_ words: WordSet) -> Bool { range.contains { words.contains(doc.tokens[$0]) } }
+        switch type {
+        case .protest:
+            if has(Cues.crowdViolence) { return (.riot, "Violent demonstration") }
+            if has(Cues.lethal) && has(Cues.securityForces) { return (.protest, "Excessive force against protesters") }
+            if has(Cues.intervention) { return (.protest, "Protest with intervention") }
+        case .attackOnCivilians, .armedClash:
+            if has(Cues.mob) { return (.riot, "Mob violence") }
+            if has(Cues.crowd) && has(Cues.securityForces) { return (.protest, "Excessive force against protesters") }
+        case .riot:
+            if has(Cues.mob) { return (.riot, "Mob violence") }
+        default: break
+        }
+        return (type, subType)
     }
 
     /// "the Ukrainian capital", "the capital": the capital city, of the named country or else the
