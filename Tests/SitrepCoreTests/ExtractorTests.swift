@@ -177,6 +177,7 @@ import Testing
             ("Dozens were injured as missiles struck Kharkiv on Nov. 6.", "injured", 12.0, nil),
             ("Shelling of Kherson on Nov. 6 killed two civilians.", "killed", 2.0, nil),
             ("Air defenses shot down 21 of 25 drones over Kyiv on Nov. 6.", "drones_downed", 21.0, nil),
+            ("Air defenses intercepted two drones launched from Yemen on Nov. 6.", "drones_downed", 2.0, nil),
             // "civilian" is also a modifier ("a civilian man"); alone it is the person counted.
             ("A civilian was killed in shelling of Melitopol on Nov. 6.", "killed", 1.0, nil),
             // A number of attacks before the toll is not the toll.
@@ -304,6 +305,11 @@ import Testing
         ),
         ("A mob lynched a man accused of theft in Lagos on Nov. 5.", "riot", "Mob violence"),
         ("Thousands of people marched peacefully through Santiago on Nov. 5.", "protest", "Peaceful protest"),
+        ("Students clashed with police in Tehran on Nov. 5 after a rally.", "riot", "Violent demonstration"),
+        (
+            "The government handed over control of the town to UN peacekeepers on Nov. 5.", "territory_change",
+            "Non-violent transfer of territory"
+        ),
     ])
     func crowdEventsTakeTheirSubType(text: String, type: String, sub: String) throws {
         let e = try #require(try Fixtures.events(text).first, "\(text)")

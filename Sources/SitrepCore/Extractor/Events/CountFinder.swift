@@ -282,6 +282,13 @@ struct CountFinder: Sendable {
         if let h = head, Self.people.contains(h) && h.key == Keys.of {
             head = j < range.upperBound ? tokens[j] : nil
         }
+        // "intercepted two drones launched from Yemen": the verb before names what happened.
+        if let h = head, Self.drones.contains(h) || Self.missiles.contains(h) {
+            let isDrone = Self.drones.contains(h)
+            for back in max(range.lowerBound, i - 3)..<i where Self.downed.contains(tokens[back]) {
+                return isDrone ? "drones_downed" : "missiles_downed"
+            }
+        }
         let scanFrom = head == nil ? end : j
         var k = scanFrom
         var steps2 = 0

@@ -95,6 +95,12 @@ enum EventLexicon {
                 "fall of", "seizure of", "occupation of",
             ])
         add(
+            .territoryChange, .verb,
+            [
+                "handed over control", "handed control", "transferred control", "handover of", "ceded control",
+                "handed over the town", "handed over the city", "handed over the base",
+            ], sub: "Non-violent transfer of territory")
+        add(
             .interception, .verb,
             [
                 "shot down", "intercepted", "downed", "intercepting", "destroyed by air defense",
@@ -293,6 +299,11 @@ enum Cues {
     static let securityForces = WordSet([
         "police", "policemen", "troops", "soldiers", "army", "forces", "officers", "gendarmes", "guards", "militia",
     ])
+    static let protestWords = WordSet([
+        "rally", "rallies", "protest", "protests", "protesters", "protestors", "demonstration", "demonstrations",
+        "demonstrators", "march", "marchers",
+    ])
+    static let police = WordSet(["police", "policemen", "riot", "gendarmes"])
     static let mob = WordSet(["mob", "mobs", "lynched", "lynching", "vigilantes"])
     /// Army reports' verbs of loss: an event only beside people counted or materiel named.
     static let lossVerbs = WordSet(["destroyed", "destroy", "destroys", "lost", "losses"])

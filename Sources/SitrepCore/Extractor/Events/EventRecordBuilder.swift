@@ -6,7 +6,7 @@ enum EventRecordBuilder {
         var o = JSONObjectBuilder()
         o.set("event", "e-\(articleHex)-\(index)")
         o.set("type", m.type.rawValue)
-        if let et = m.type.acledEventType, let sub = m.subType ?? m.type.acledSubType {
+        if let sub = m.subType ?? m.type.acledSubType, let et = m.type.acledEventType(sub: sub) {
             var a = JSONObjectBuilder()
             a.set("event_type", et)
             a.set("sub_event_type", sub)

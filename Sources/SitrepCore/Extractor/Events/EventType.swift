@@ -16,6 +16,14 @@ public enum EventType: String, Sendable, CaseIterable {
     case politicalCrisis = "political_crisis"
     case diplomacy, statement
 
+    /// ACLED event type of a sub-type: the type's own, except a transfer of ground without a
+    /// fight, which ACLED counts among strategic developments.
+    public func acledEventType(sub: String) -> String? {
+        sub == Self.nonViolentTransfer ? "Strategic developments" : acledEventType
+    }
+
+    static let nonViolentTransfer = "Non-violent transfer of territory"
+
     /// ACLED event type (nil for types ACLED does not code).
     public var acledEventType: String? {
         switch self {

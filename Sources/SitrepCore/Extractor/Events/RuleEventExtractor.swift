@@ -409,6 +409,8 @@ public struct RuleEventExtractor: EventExtractor {
             if has(Cues.intervention) { return (.protest, "Protest with intervention") }
         case .attackOnCivilians, .armedClash:
             if has(Cues.mob) { return (.riot, "Mob violence") }
+            // "Students clashed with police after a rally": a demonstration turned violent.
+            if type == .armedClash, has(Cues.protestWords), has(Cues.police) { return (.riot, "Violent demonstration") }
             if has(Cues.crowd) && has(Cues.securityForces) { return (.protest, "Excessive force against protesters") }
         case .riot:
             if has(Cues.mob) { return (.riot, "Mob violence") }
