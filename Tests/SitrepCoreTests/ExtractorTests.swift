@@ -327,6 +327,25 @@ import Testing
         #expect(e.type == "statement" && e["plover"]?.string == "AGREE", "\(text): \(e.type ?? "")")
     }
 
+    /// Deaths in a disaster or an accident, and history the article recalls, are no events.
+    @Test(arguments: [
+        "The storm killed 12 people and destroyed hundreds of homes in Manila on Nov. 5.",
+        "A fire at a chemical plant killed two workers in Texas on Nov. 5.",
+        "Two people were killed in a traffic accident on the highway near Lyon on Nov. 5.",
+        "The film depicts the bombing of Dresden in 1945.",
+    ])
+    func noPoliticalViolenceNoEvent(text: String) throws {
+        #expect(try Fixtures.events(text).isEmpty, "\(text)")
+    }
+
+    @Test func theReasonIsNotTheHappening() throws {
+        let e = try Fixtures.events("Police arrested a suspect over the bombing on Nov. 5.")
+        #expect(e.map(\.type) == ["arrest"])
+        // A fire started by shelling is violence.
+        let shelled = try Fixtures.events("Russian shelling started a fire in Kherson on Nov. 5, killing two people.")
+        #expect(shelled.first?.type == "shelling_missile_attack")
+    }
+
     @Test func lossWordsNeedPeopleOrMateriel() throws {
         #expect(try Fixtures.events("The party lost two seats in parliament on Nov. 6.").isEmpty)
         #expect(try Fixtures.events("A fire destroyed a warehouse in Lviv on Nov. 6.").isEmpty)

@@ -78,7 +78,7 @@ enum EventLexicon {
                 "counteroffensive", "counter-offensive", "offensive", "assaults", "assault on", "stormed",
                 "fought", "gun battle", "shootout", "heavy fighting", "combat", "sniper fire", "opened fire", "fight",
                 "fights", "battling", "clash with", "eliminated", "liquidated", "counterattack", "counter-attack",
-                "attack on positions", "storm", "storming", "shootings",
+                "attack on positions", "storming", "shootings",
                 "shooting",
             ])
         add(
@@ -298,6 +298,19 @@ enum Cues {
     static let lethal = WordSet(["killed", "killing", "dead", "shot", "died"])
     static let securityForces = WordSet([
         "police", "policemen", "troops", "soldiers", "army", "forces", "officers", "gendarmes", "guards", "militia",
+    ])
+    /// Causes of death that are no political violence: disasters, accidents, disease.
+    static let nonViolentCauses = WordSet([
+        "storm", "storms", "typhoon", "hurricane", "cyclone", "flood", "floods", "flooding", "earthquake", "quake",
+        "landslide", "landslides", "avalanche", "accident", "accidents", "collapse", "collapsed", "blaze", "heatwave",
+        "disease", "outbreak", "cholera", "virus", "drowned", "tornado", "wildfire", "wildfires", "derailment",
+        "stampede", "tsunami", "eruption", "overdose", "pandemic",
+    ])
+    /// Words that name political violence beside a cause of death ("a fire started by shelling").
+    static let violenceWords = WordSet([
+        "attack", "attacks", "attacked", "shelling", "shelled", "strike", "strikes", "missile", "missiles", "drone",
+        "drones", "bomb", "bombs", "bombing", "shot", "gunmen", "militants", "troops", "forces", "rebels", "soldiers",
+        "artillery", "airstrike", "airstrikes", "explosive", "grenade", "terrorist", "terrorists", "insurgents",
     ])
     static let protestWords = WordSet([
         "rally", "rallies", "protest", "protests", "protesters", "protestors", "demonstration", "demonstrations",

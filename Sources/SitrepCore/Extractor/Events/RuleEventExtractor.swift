@@ -31,7 +31,7 @@ public struct RuleEventExtractor: EventExtractor {
         join: Tokenizer.key("join"), of: Tokenizer.key("of"), comma: Tokenizer.key(","), the: Tokenizer.key("the"),
         explosion: Tokenizer.key("explosion"), explosions: Tokenizer.key("explosions"), blast: Tokenizer.key("blast"),
         blasts: Tokenizer.key("blasts"), quote: Tokenizer.key("\""), capital: Tokenizer.key("capital"),
-        must: Tokenizer.key("must")
+        must: Tokenizer.key("must"), fire: Tokenizer.key("fire"), since: Tokenizer.key("since")
     )
     static let modals = WordSet(["may", "might", "could", "would", "will", "should", "can", "must"])
     static let dismissals = WordSet([
@@ -210,6 +210,9 @@ public struct RuleEventExtractor: EventExtractor {
                                 || range.contains(where: { Cues.materiel.contains(doc.tokens[$0]) })
                         else { return nil }
                     }
+                    // "The storm killed 12 people", "killed in a traffic accident", "a fire at a
+                    // plant killed two": deaths, but no political violence.
+                    if !loss, isNonViolentCause(doc, range) { return nil }
                     // Deaths with no count need someone who caused them or someone who died.
                     guard
                         loss || counts.contains(where: { ["killed", "injured", "casualties"].contains($0.key) })
@@ -324,6 +327,20 @@ public struct RuleEventExtractor: EventExtractor {
                 return b >= range.lowerBound && Self.yearPrepositions.contains(doc.tokens[b])
             }
             if let t = closest(eventTimes, to: triggerRange) {
+                // "The film depicts the bombing of Dresden in 1945": a happening dated over a year
+                // before the report is history the article recalls, not news it reports.
+                // Only a date beside the trigger dates it so ("offered … suspected of blowing up
+                // a plane in 1988" is an offer now), and "since 1961" is a bound, not a date.
+                let near =
+                    t.tokens.lowerBound <= triggerRange.upperBound + 6
+                    && t.tokens.upperBound + 6 >= triggerRange.lowerBound
+                let since =
+                    t.tokens.lowerBound > range.lowerBound && doc.tokens[t.tokens.lowerBound - 1].key == Self.k.since
+                if type != .statement, near, !since, let pub = doc.article.published, let r = t.value.dayRange,
+                    r.upperBound < pub.dayNumber - Self.historyDays
+                {
+                    continue
+                }
                 m.date = t.value
                 m.dateText = doc.text(t.tokens)
                 m.dateOrigin = .sentence
@@ -394,6 +411,24 @@ public struct RuleEventExtractor: EventExtractor {
         }
         return out
     }
+
+    /// A disaster, an accident or a disease named as the cause, and no word of violence: "a fire"
+    /// counts, "opened fire" or "artillery fire" does not.
+    func isNonViolentCause(_ doc: Document, _ range: Range<Int>) -> Bool {
+        var cause = false
+        for i in range {
+            let t = doc.tokens[i]
+            if Cues.violenceWords.contains(t) { return false }
+            if Cues.nonViolentCauses.contains(t) {
+                cause = true
+            } else if t.key == Self.k.fire, i > range.lowerBound, Self.articles.contains(doc.tokens[i - 1]) {
+                cause = true
+            }
+        }
+        return cause
+    }
+
+    static let articles = WordSet(["a", "the"])
 
     /// ACLED's crowd sub-types from the words around a protest, a riot or violence against a
     /// crowd: police using tear gas make a protest with intervention, protesters setting fire a
@@ -468,6 +503,8 @@ public struct RuleEventExtractor: EventExtractor {
             i += len
             // "cases of executions", "allegations of war crimes": a category, not a happening.
             if isGeneralized(tokens, r, range) { continue }
+            // "arrested a suspect over the bombing": the reason for what happened, not it.
+            if best != nil, t.form == .noun || t.form == .generic, isReason(tokens, r, range) { continue }
             if t.form == .speech && t.plover != nil { speechBefore = speechBefore ?? r }
             if t.type == .territoryChange {
                 // "six captured Ukrainian soldiers" is no capture of ground: a place must follow.
@@ -532,7 +569,18 @@ public struct RuleEventExtractor: EventExtractor {
     }
 
     static let firedAt = WordSet(["fired", "fire"])
+    /// Days before publication past which a dated happening is history, not news.
+    static let historyDays = 400
     static let clauseOpeners = WordSet(["as", "after", "when", "while", "because", "since", "where"])
+    /// A trigger after "over", "for", "into" or "behind" ("the"/"a" between): the reason for
+    /// or subject of another happening.
+    func isReason(_ tokens: [Token], _ r: Range<Int>, _ range: Range<Int>) -> Bool {
+        var j = r.lowerBound - 1
+        if j >= range.lowerBound, Self.articles.contains(tokens[j]) { j -= 1 }
+        return j >= range.lowerBound && Self.reasonWords.contains(tokens[j])
+    }
+
+    static let reasonWords = WordSet(["over", "for", "into", "behind"])
     static let relating = WordSet(["of", "regarding", "about", "into", "over", "concerning", "on"])
 
     /// Negation or modality in the clause before the trigger ("did not", "may", "plans to").
