@@ -213,6 +213,25 @@ func inboxIsEmpty(_ d: DaemonUnderTest) -> Bool { d.dir.files(under: "inbox").is
         d.stop()
     }
 
+    /// A file replaced in the inbox after it was read: its record is in the log, the new file
+    /// stays and is read next, and no two records name the same destination.
+    @Test func fileReplacedAfterItsReadIsReadAgainUnderAnotherName() throws {
+        let d = DaemonUnderTest()
+        // Every parse hangs past a 1 s timeout: both files end in failed/ as `timeout`.
+        d.start(extra: ["--timeout-s", "1"], env: ["SITREP_TEST_CRASH_AT": "in-parse:1:hang"])
+        d.dir.drop("inbox/x.txt", Array("Shelling hit Kherson. Two died.".utf8))
+        usleep(300_000)  // read, and hanging in the parse
+        d.dir.drop("inbox/x.txt", Array("Drones hit Kyiv. One was hurt.".utf8))
+        #expect(d.waitExit(15) == 2, "two runaway parses: exit for a restart")
+        let rejected = d.records(kind: "rejected")
+        #expect(rejected.map { $0["reason"]?.string } == ["timeout", "timeout"])
+        let moved = rejected.compactMap { $0["moved_to"]?.string }
+        #expect(moved.count == 2 && Set(moved).count == 2, "no two records name one path: \(moved)")
+        #expect(d.stderr.contains("was replaced after it was read"))
+        #expect(d.dir.read("failed/x-1.txt") == Array("Drones hit Kyiv. One was hurt.".utf8))
+        #expect(inboxIsEmpty(d))
+    }
+
     @Test func tornLastGroupIsCutAndItsFileProcessedAgain() throws {
         let d = DaemonUnderTest()
         d.start()

@@ -139,6 +139,7 @@ extension Daemon {
                     "\(item.rel) was replaced after it was read; the new file stays in the inbox",
                     metadata: .message(.warning, ["sitrep_file": "\(item.rel)"]))
                 queue.enqueue(item.rel)
+                if let dest = item.destination { placement.claim(dest) }
                 report(item)
                 continue
             }
