@@ -333,6 +333,8 @@ import Testing
         "A fire at a chemical plant killed two workers in Texas on Nov. 5.",
         "Two people were killed in a traffic accident on the highway near Lyon on Nov. 5.",
         "The film depicts the bombing of Dresden in 1945.",
+        "The accession is the clearest demonstration of the alliance's unity, Solana said.",
+        "Speculative investors, betting on an imminent clash between Ford and GM, pushed up the share price.",
     ])
     func noPoliticalViolenceNoEvent(text: String) throws {
         #expect(try Fixtures.events(text).isEmpty, "\(text)")

@@ -255,7 +255,7 @@ enum Cues {
         "predict", "predicts", "predicted", "fear", "fears", "feared", "prevent", "avoid", "attempt", "attempts",
         // Not "reportedly" or "allegedly": ACLED's notes hedge what did happen ("2 civilians were
         // reportedly killed"), the hedge is about the source, not the happening.
-        "failed", "refused", "potential", "future", "next", "upcoming",
+        "failed", "refused", "potential", "future", "next", "upcoming", "imminent", "betting",
     ])
     static let negation = WordSet(["not", "n't", "never", "no", "without", "denied"])
     /// People whose words are commentary, not reports.

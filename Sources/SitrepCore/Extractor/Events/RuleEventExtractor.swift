@@ -503,6 +503,14 @@ public struct RuleEventExtractor: EventExtractor {
             i += len
             // "cases of executions", "allegations of war crimes": a category, not a happening.
             if isGeneralized(tokens, r, range) { continue }
+            // "the clearest demonstration of support": a display, not a protest.
+            if t.type == .protest, Self.displayNouns.contains(tokens[r.lowerBound]),
+                r.upperBound + 1 < range.upperBound,
+                tokens[r.upperBound].key == Keys.of,
+                !CountFinder.people.contains(tokens[r.upperBound + 1]), !tokens[r.upperBound + 1].isCapitalized
+            {
+                continue
+            }
             // "arrested a suspect over the bombing": the reason for what happened, not it.
             if best != nil, t.form == .noun || t.form == .generic, isReason(tokens, r, range) { continue }
             if t.form == .speech && t.plover != nil { speechBefore = speechBefore ?? r }
@@ -569,6 +577,7 @@ public struct RuleEventExtractor: EventExtractor {
     }
 
     static let firedAt = WordSet(["fired", "fire"])
+    static let displayNouns = WordSet(["demonstration", "demonstrations"])
     /// Days before publication past which a dated happening is history, not news.
     static let historyDays = 400
     static let clauseOpeners = WordSet(["as", "after", "when", "while", "because", "since", "where"])
