@@ -287,6 +287,8 @@ import Testing
         ("Ten Kiev military killed in attempt to attack DPR positions - military source", "armed_clash"),
         ("Militiaman killed in Donetsk republic, says DPR spokesman", "armed_clash"),
         ("Dozens killed in Ukraine ahead of Minsk peace summit", "armed_clash"),
+        ("Ukrainian soldier killed after failed peace talks: military", "armed_clash"),
+        ("Russians fired at a crowd in Zaporozhye, there are dead", "armed_clash"),
         ("Ukraine says rebels will pay as missiles kill 23 soldiers", "shelling_missile_attack"),
         ("Artillerymen destroyed two howitzers in the Kherson direction", "shelling_missile_attack"),
     ])

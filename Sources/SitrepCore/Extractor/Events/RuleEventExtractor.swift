@@ -31,7 +31,8 @@ public struct RuleEventExtractor: EventExtractor {
         join: Tokenizer.key("join"), of: Tokenizer.key("of"), comma: Tokenizer.key(","), the: Tokenizer.key("the"),
         explosion: Tokenizer.key("explosion"), explosions: Tokenizer.key("explosions"), blast: Tokenizer.key("blast"),
         blasts: Tokenizer.key("blasts"), quote: Tokenizer.key("\""), capital: Tokenizer.key("capital"),
-        must: Tokenizer.key("must"), fire: Tokenizer.key("fire"), since: Tokenizer.key("since")
+        must: Tokenizer.key("must"), fire: Tokenizer.key("fire"), since: Tokenizer.key("since"),
+        positions: Tokenizer.key("positions")
     )
     static let modals = WordSet(["may", "might", "could", "would", "will", "should", "can", "must"])
     static let dismissals = WordSet([
@@ -190,7 +191,10 @@ public struct RuleEventExtractor: EventExtractor {
                         type =
                             range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) })
                             ? .attackOnCivilians : .armedClash
-                    } else if !places.isEmpty,
+                    } else if !places.isEmpty
+                        || (triggerRange.upperBound..<range.upperBound).contains(where: {
+                            doc.tokens[$0].key == Self.k.positions
+                        }),
                         actors.contains(where: {
                             $0.kind == .force && $0.tokens.upperBound <= triggerRange.lowerBound
                         })
@@ -213,9 +217,15 @@ public struct RuleEventExtractor: EventExtractor {
                     // "The storm killed 12 people", "killed in a traffic accident", "a fire at a
                     // plant killed two": deaths, but no political violence.
                     if !loss, isNonViolentCause(doc, range) { return nil }
-                    // Deaths with no count need someone who caused them or someone who died.
+                    // Deaths with no count need someone who caused them or someone who died
+                    // ("there are dead", "the dead" name them too).
+                    let theDead =
+                        doc.tokens[triggerRange.lowerBound].key == Keys.dead
+                        && triggerRange.lowerBound > range.lowerBound
+                        && Self.deadNouns.contains(doc.tokens[triggerRange.lowerBound - 1])
                     guard
-                        loss || counts.contains(where: { ["killed", "injured", "casualties"].contains($0.key) })
+                        loss || theDead
+                            || counts.contains(where: { ["killed", "injured", "casualties"].contains($0.key) })
                             || range.contains(where: {
                                 CountFinder.people.contains(doc.tokens[$0]) && doc.tokens[$0].key != Self.k.of
                             })
@@ -247,7 +257,8 @@ public struct RuleEventExtractor: EventExtractor {
             if trigger.form == .generic {
                 weak = resolved?.irrealis != false
             } else if let r = resolved, [.diplomacy, .agreement, .politicalCrisis].contains(r.type) {
-                weak = counts.contains { $0.key == "killed" || $0.key == "injured" }
+                // "Soldier killed after failed peace talks": a death outweighs the talks.
+                weak = true
             } else {
                 weak = false
             }
@@ -578,6 +589,7 @@ public struct RuleEventExtractor: EventExtractor {
 
     static let firedAt = WordSet(["fired", "fire"])
     static let displayNouns = WordSet(["demonstration", "demonstrations"])
+    static let deadNouns = WordSet(["are", "were", "the", "is"])
     /// Days before publication past which a dated happening is history, not news.
     static let historyDays = 400
     static let clauseOpeners = WordSet(["as", "after", "when", "while", "because", "since", "where"])
