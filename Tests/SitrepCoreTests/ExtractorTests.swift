@@ -350,6 +350,17 @@ import Testing
         #expect(shelled.first?.type == "shelling_missile_attack")
     }
 
+    /// "the Pechersk district" is Kyiv's, not the village in Smolensk Oblast, even in an article
+    /// about Russia.
+    @Test func aNamedDistrictIsADistrict() throws {
+        let text =
+            "Russia said drones hit Kaspiysk in Russia's Dagestan. Russia also blamed Ukraine for attacks on Russia.\n\n"
+            + "A Russian drone struck a building in the Pechersk district on Nov. 7, causing a fire."
+        let events = try Fixtures.events(text)
+        let e = try #require(events.first { $0["location"]?["district"] != nil })
+        #expect(e.country == "UA" && e["location"]?["district"]?.string == "Pecherskyi", "\(events.map(\.place))")
+    }
+
     @Test func lossWordsNeedPeopleOrMateriel() throws {
         #expect(try Fixtures.events("The party lost two seats in parliament on Nov. 6.").isEmpty)
         #expect(try Fixtures.events("A fire destroyed a warehouse in Lviv on Nov. 6.").isEmpty)

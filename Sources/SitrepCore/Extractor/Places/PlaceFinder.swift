@@ -71,6 +71,7 @@ public struct PlaceFinder: Sendable {
         return out
     }
 
+    static let districtWords = WordSet(["district", "districts", "raion"])
     static let placeNouns = WordSet([
         "city", "cities", "town", "towns", "village", "villages", "region", "outskirts", "suburbs", "suburb",
         "settlement", "settlements", "center", "centre", "port", "district", "oblast", "province", "area", "areas",
@@ -160,9 +161,11 @@ public struct PlaceFinder: Sendable {
             let after = r.upperBound < range.upperBound ? r.upperBound : nil
             // A ship's name: "missile ships Tatarstan and Dagestan", "the Moskva cruiser".
             if isShipName(tokens, r, range, cands, k) { continue }
+            // "the Pechersk district": the word after the name says which kind of place it is.
+            let namedDistrict = after.map { Self.districtWords.contains(tokens[$0]) } ?? false
             let best = choose(
                 hits, key: Tokenizer.hashPhrase(tokens[r].lazy.map(\.key)), nearbyCountries: nearbyCountries,
-                nearbyAdmin1: nearbyAdmin1, context: context)
+                nearbyAdmin1: nearbyAdmin1, context: context, district: namedDistrict)
             let place = gazetteer.places[best]
             var possessive = false
             if let a = after {
@@ -295,7 +298,7 @@ public struct PlaceFinder: Sendable {
 
     func choose(
         _ hits: ArraySlice<Int32>, key: UInt64, nearbyCountries: Set<String>, nearbyAdmin1: Set<String>,
-        context: String?
+        context: String?, district: Bool = false
     ) -> Int {
         if hits.count == 1 { return Int(hits[hits.startIndex]) }
         var best = Int(hits[hits.startIndex])
@@ -316,6 +319,7 @@ public struct PlaceFinder: Sendable {
             // Its own name beats an old or foreign one (Pokrovsk, not Engels once called so).
             // (A district's spellings are all its own: they were written for it.)
             if gazetteer.primaryKeys[Int(h)] == key || p.kind == .district { s += 2 }
+            if district && p.kind == .district { s += 4 }
             if s > bestScore {
                 bestScore = s
                 best = Int(h)
