@@ -223,8 +223,7 @@ struct CountFinder: Sendable {
         var v = i - 1
         while v >= range.lowerBound && v >= i - 2 && Self.tollQualifiers.contains(tokens[v]) { v -= 1 }
         if v >= range.lowerBound && Self.toOrAt.contains(tokens[v]) { v -= 1 }
-        if v >= range.lowerBound, v < i - 1 || !Self.toOrAt.contains(tokens[i - 1]) || true,
-            Self.tollVerbs.contains(tokens[v]),
+        if v >= range.lowerBound, Self.tollVerbs.contains(tokens[v]),
             let toll = (range.lowerBound..<v).lazy.compactMap({ Self.tolls[tokens[$0].key] }).first
         {
             return toll

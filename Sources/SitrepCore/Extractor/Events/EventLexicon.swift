@@ -99,7 +99,7 @@ enum EventLexicon {
             [
                 "handed over control", "handed control", "transferred control", "handover of", "ceded control",
                 "handed over the town", "handed over the city", "handed over the base",
-            ], sub: "Non-violent transfer of territory")
+            ], sub: EventType.nonViolentTransfer)
         add(
             .interception, .verb,
             [

@@ -10,7 +10,6 @@ enum Keys {
     static let deaths = Tokenizer.key("deaths")
     static let destroyed = Tokenizer.key("destroyed")
     static let lost = Tokenizer.key("lost")
-    static let losses = Tokenizer.key("losses")
     static let dot = Tokenizer.key(".")
     static let hundred = Tokenizer.key("hundred")
     static let hyphen = Tokenizer.key("-")
