@@ -38,6 +38,26 @@ import Testing
         #expect(DateMentions.inferPublication(text)?.description == "2024-11-07")
     }
 
+    /// The inference's shortcut (only stretches after an "on" read; lone years counted from
+    /// their bytes) must find exactly the reported days and the years of the full scan.
+    static let shortcutTexts = [
+        "on 2024-11-07 and 2024-11-08; in 2023, 2023.5, 1,2024, FY2024, 2024's, 2024’s, 1998-1999 and (2020).",
+        "Said on Nov. 6, 2024. The 2025 plan; since November 2023; On the morning of Dec. 1, 2019, on 7th of June.",
+        "Month first: September 7 2021 was hot; on\u{A0}Nov. 9, 2022; Moon Nov. 3; upon 4 May 2020; on-May 5, 2021.",
+    ]
+
+    @Test(arguments: shortcutTexts.indices.map { "text \($0)" } + seedNames)
+    func inferenceShortcutReadsWhatTheFullScanReads(name: String) {
+        let text =
+            name.hasPrefix("text ")
+            ? Self.shortcutTexts[Int(name.dropFirst(5)) ?? 0] : String(decoding: seedBytes(name), as: UTF8.self)
+        let full = DateMentions.scan(text)
+        let quick = DateMentions.scan(text, reportedOnly: true)
+        #expect(quick.days.filter(\.reported) == full.days.filter(\.reported))
+        #expect(quick.years.sorted() == full.years.sorted())
+        #expect(!full.years.isEmpty)
+    }
+
     @Test func noYearOrNoReportedDayInfersNothing() {
         #expect(DateMentions.inferPublication("Russia attacked on Nov. 7.") == nil)
         #expect(DateMentions.inferPublication("In 2024 the war went on.") == nil)

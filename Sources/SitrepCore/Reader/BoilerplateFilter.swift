@@ -7,30 +7,47 @@ public enum BoilerplateFilter {
     /// `lines` are byte ranges of `b`; lines are counted by a 64-bit hash of their trimmed bytes
     /// (checked against the first occurrence, so a collision never drops a line).
     static func removeRepeatedLines(_ b: UnsafeBufferPointer<UInt8>, _ lines: [Range<Int>]) -> [Range<Int>] {
-        var counts: [UInt64: (first: Range<Int>, count: Int)] = [:]
-        var keys = [UInt64?](repeating: nil, count: lines.count)
+        let trimmed = lines.map { FastText.trimSpaces(b, $0) }
+        // An open-addressing table of first occurrences, at most half full: a `Dictionary` here
+        // (SipHash of every line, tuple values) cost a tenth of reading plain text.
+        var size = 16
+        while size < 2 * lines.count { size <<= 1 }
+        var slotHash = [UInt64](repeating: 0, count: size)
+        var slotLine = [Int32](repeating: -1, count: size)
+        // Per line: the line that first had its bytes (-1 when not counted), and per first line
+        // how often its bytes occur.
+        var first = [Int32](repeating: -1, count: lines.count)
+        var count = [Int32](repeating: 0, count: lines.count)
         var repeated = false
-        for (n, line) in lines.enumerated() {
-            let key = FastText.trimSpaces(b, line)
+        for (n, key) in trimmed.enumerated() {
             guard !key.isEmpty, key.count < 100 || (key.count < 400 && FastText.scalarCount(b, key) < 100) else {
                 continue
             }
             let h = hash(b, key)
-            if let seen = counts[h] {
-                guard b[seen.first].elementsEqual(b[key]) else { continue }
-                counts[h] = (seen.first, seen.count + 1)
+            var slot = Int(truncatingIfNeeded: h) & (size - 1)
+            while slotLine[slot] >= 0 && slotHash[slot] != h { slot = (slot + 1) & (size - 1) }
+            let seen = Int(slotLine[slot])
+            if seen < 0 {
+                slotHash[slot] = h
+                slotLine[slot] = Int32(n)
+                first[n] = Int32(n)
+                count[n] = 1
+            } else if b[trimmed[seen]].elementsEqual(b[key]) {
+                // A different line with the same hash is left uncounted: a collision never drops one.
+                first[n] = Int32(seen)
+                count[seen] += 1
                 repeated = true
-            } else {
-                counts[h] = (key, 1)
             }
-            keys[n] = h
         }
-        return lines.indices.compactMap { n in
-            let line = FastText.trimSpaces(b, lines[n])
-            if FurnitureLines.isFurniture(b, line) { return nil }
-            guard repeated, let h = keys[n], let seen = counts[h], seen.count > 1 else { return lines[n] }
-            return looksLikeProse(b, line) ? lines[n] : nil
+        var kept: [Range<Int>] = []
+        kept.reserveCapacity(lines.count)
+        for n in lines.indices {
+            let line = trimmed[n]
+            if FurnitureLines.isFurniture(b, line) { continue }
+            if repeated, first[n] >= 0, count[Int(first[n])] > 1, !looksLikeProse(b, line) { continue }
+            kept.append(lines[n])
         }
+        return kept
     }
 
     /// A 64-bit hash of the bytes, eight at a time.
