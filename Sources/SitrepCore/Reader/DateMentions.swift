@@ -60,8 +60,7 @@ public enum DateMentions {
                     for h in hits where b[h] &- 0x30 < 10 {
                         while w < read.count && read[w].upperBound <= h { w += 1 }
                         if w < read.count && read[w].contains(h) { continue }
-                        years.append(Int(b[h] - 0x30) * 1000 + Int(b[h + 1] - 0x30) * 100 + Int(b[h + 2] - 0x30) * 10
-                            + Int(b[h + 3] - 0x30))
+                        years.append(b[h..<(h + 4)].reduce(0) { $0 * 10 + Int($1 - 0x30) })
                     }
                 }
                 for window in read {
