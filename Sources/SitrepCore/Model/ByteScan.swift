@@ -25,6 +25,13 @@ enum ByteScan {
         return ~(((t & low7) &+ low7) | t) & highs
     }
 
+    /// The high bit of every byte of `w` below `n` (`n` ≤ 128), and of no other (exact).
+    @inline(__always)
+    static func lessMask(_ w: UInt64, _ n: UInt8) -> UInt64 {
+        let t = (w & (ones &* 0x7F)) &+ ones &* UInt64(0x80 - n)
+        return ~(t | w) & highs
+    }
+
     /// Non-zero when some byte of `w` is zero.
     @inline(__always)
     static func hasZero(_ w: UInt64) -> UInt64 { (w &- ones) & ~w & highs }

@@ -67,13 +67,6 @@ public enum TextDecoder {
         return nil
     }
 
-    static func binarySignature(_ bytes: [UInt8]) -> String? {
-        for (name, magic) in signatures where bytes.count >= magic.count && bytes.starts(with: magic) {
-            return name
-        }
-        return nil
-    }
-
     /// One pass, eight bytes at a time: the first NUL byte, and whether more than 10% of the
     /// first 8 KiB are C0 controls other than tab, newline, CR, form feed and escape.
     static func controlBytes(_ bytes: [UInt8]) -> (firstNUL: Int?, mostly: Bool) {
@@ -82,19 +75,33 @@ public enum TextDecoder {
             let sample = min(b.count, 8192)
             var controls = 0
             var i = 0
-            while i < b.count {
-                // Text has a control byte (a newline) once a line at most.
-                if i + 8 <= b.count, ByteScan.hasLess(ByteScan.load(base, i), 0x20) == 0 {
-                    i += 8
-                    continue
+            @inline(__always) func check(_ k: Int) -> Bool {
+                let c = b[k]
+                if c == 0 { return true }
+                if k < sample, c < 0x20, c != 0x09, c != 0x0A, c != 0x0D, c != 0x0C, c != 0x1B { controls += 1 }
+                return false
+            }
+            while i + 8 <= b.count {
+                // Newlines pass eight at a time: only another control byte needs a look.
+                let w = ByteScan.load(base, i)
+                if ByteScan.lessMask(w, 0x20) & ~ByteScan.mask(w, 0x0A) != 0 {
+                    for k in i..<(i + 8) where check(k) { return (k, false) }
                 }
-                let c = b[i]
-                if c == 0 { return (i, false) }
-                if i < sample, c < 0x20, c != 0x09, c != 0x0A, c != 0x0D, c != 0x0C, c != 0x1B { controls += 1 }
+                i += 8
+            }
+            while i < b.count {
+                if check(i) { return (i, false) }
                 i += 1
             }
             return (nil, controls * 10 > sample)
         }
+    }
+
+    static func binarySignature(_ bytes: [UInt8]) -> String? {
+        for (name, magic) in signatures where bytes.count >= magic.count {
+            if magic.indices.allSatisfy({ bytes[$0] == magic[$0] }) { return name }
+        }
+        return nil
     }
 
     static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
