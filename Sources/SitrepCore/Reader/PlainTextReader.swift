@@ -1,3 +1,5 @@
+import Glibc
+
 /// Reads scraped plain text and Markdown (SPEC §3): header metadata, paragraphs, repeated
 /// boilerplate lines removed, a title only when the file has a real headline.
 ///
@@ -102,6 +104,16 @@ public enum PlainTextReader {
         var i = 0
         let n = b.count
         guard let base = b.baseAddress else { return [0..<0] }
+        // Text saved on Linux has no CR: then `memchr` (vector code) finds each line end.
+        if memchr(base, 0x0D, n) == nil {
+            while start < n, let p = memchr(base + start, 0x0A, n - start) {
+                let end = UnsafeRawPointer(p) - UnsafeRawPointer(base)
+                lines.append(start..<end)
+                start = end + 1
+            }
+            lines.append(start..<n)
+            return lines
+        }
         while i < n {
             if i + 8 <= n {
                 let w = ByteScan.load(base, i)

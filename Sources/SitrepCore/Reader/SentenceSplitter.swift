@@ -1,3 +1,5 @@
+import Glibc
+
 /// Splits a paragraph into sentences the way news English punctuates them.
 ///
 /// Hand-written: no Swift library does sentence boundaries without ICU (whose rules also split
@@ -49,31 +51,34 @@ public enum SentenceSplitter {
             return countedScalar
         }
         guard let base = b.baseAddress else { return }
+        // The next `.`, `!`, `?` and first byte of `…` at or after a position, found by the C
+        // library's `memchr` (vector code): sentence ends are a few per hundred bytes, and four
+        // such scans cost less than testing every 8 bytes for all four.
+        @inline(__always) func next(_ c: UInt8, from: Int) -> Int {
+            guard from < n, let p = memchr(base + from, Int32(c), n - from) else { return n }
+            return UnsafeRawPointer(p) - UnsafeRawPointer(base)
+        }
+        var dot = next(0x2E, from: 0)
+        var bang = next(0x21, from: 0)
+        var question = next(0x3F, from: 0)
+        var e2 = next(0xE2, from: 0)
         var start = 0
         var i = 0
-        while i < n {
-            // Most 8-byte stretches hold no `.`, `!`, `?` or first byte of `…`.
-            if i + 8 <= n {
-                let w = ByteScan.load(base, i)
-                if ByteScan.has(w, 0x2E) | ByteScan.has(w, 0x21) | ByteScan.has(w, 0x3F) | ByteScan.has(w, 0xE2) == 0 {
-                    i += 8
+        while true {
+            if dot < i { dot = next(0x2E, from: i) }
+            if bang < i { bang = next(0x21, from: i) }
+            if question < i { question = next(0x3F, from: i) }
+            if e2 < i { e2 = next(0xE2, from: i) }
+            i = min(min(dot, bang), min(question, e2))
+            guard i < n else { break }
+            let c = b[i]
+            var afterStop = i + 1
+            if c == 0xE2 {
+                guard i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xA6 else {
+                    i += 1
                     continue
                 }
-            }
-            let c = b[i]
-            let isStop: Bool
-            var afterStop = i + 1
-            if c == 0x2E || c == 0x21 || c == 0x3F {
-                isStop = true
-            } else if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xA6 {
-                isStop = true  // …
-                afterStop = i + 3
-            } else {
-                isStop = false
-            }
-            guard isStop else {
-                i += 1
-                continue
+                afterStop = i + 3  // …
             }
             var end = afterStop
             while end < n, let len = closingLength(b, end) { end += len }
