@@ -51,6 +51,9 @@ public enum LanguageGuess {
     /// Words read at most: a few hundred words settle a stop-word profile, and a longer
     /// sample only made undecided texts (German, a page full of names) cost more.
     static let sampleWords = 600
+    nonisolated(unsafe) public static var wordsRead = 0
+    nonisolated(unsafe) public static var calls = 0
+    nonisolated(unsafe) public static var full = 0
 
     /// Reads the first ``sampleWords`` words of the UTF-8 text `b`: one pass over bytes, one
     /// table lookup per short word. Stops early once one profile leads by far (checked every
@@ -73,9 +76,10 @@ public enum LanguageGuess {
                         langs &= langs - 1
                     }
                 }
-                if words >= 64 && words % 32 == 0 && isDecided(hits, words: words) { break }
+                if words >= 32 && words % 16 == 0 && isDecided(hits, words: words) { break }
             }
         }
+        nonisolated(unsafe) let _ = { () -> Int in LanguageGuess.wordsRead += words; LanguageGuess.calls += 1; if words >= sampleWords { LanguageGuess.full += 1 }; return 0 }()
         // Two hits at least, and clear of the runner-up: a headline's lone "as" is no Portuguese.
         guard words >= 8, let best = hits.indices.max(by: { hits[$0] < hits[$1] }), hits[best] * 10 >= words,
             hits[best] >= 2, hits.enumerated().allSatisfy({ $0.offset == best || $0.element < hits[best] })
@@ -102,7 +106,7 @@ public enum LanguageGuess {
             }
         }
         let code = stopWords[bestIndex].0
-        return code != "ru" && code != "uk" && best >= 2 * second + 20 && best * 7 >= words
+        return code != "ru" && code != "uk" && best >= 2 * second + 12 && best * 6 >= words
     }
 
     /// Letters that tell Ukrainian from Russian: і ї є ґ against ы э ъ ё.
