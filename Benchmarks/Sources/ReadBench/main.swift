@@ -45,9 +45,6 @@ let pageTexts: [[UInt8]] = pages.compactMap { page in
 let plainCorpus = seeds + news + pageTexts
 
 if CommandLine.arguments.contains("--plain-only") {
-    LanguageGuess.wordsRead = 0; LanguageGuess.calls = 0; LanguageGuess.full = 0
-    for f in plainCorpus { _ = reader.read(bytes: f, fileName: "a.txt") }
-    say("lang words \(LanguageGuess.wordsRead) calls \(LanguageGuess.calls) full \(LanguageGuess.full)")
     run("plain text", plainCorpus, name: "a.txt", minSeconds: 10)
     exit(0)
 }

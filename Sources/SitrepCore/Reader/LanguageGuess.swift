@@ -51,13 +51,10 @@ public enum LanguageGuess {
     /// Words read at most: a few hundred words settle a stop-word profile, and a longer
     /// sample only made undecided texts (German, a page full of names) cost more.
     static let sampleWords = 600
-    nonisolated(unsafe) public static var wordsRead = 0
-    nonisolated(unsafe) public static var calls = 0
-    nonisolated(unsafe) public static var full = 0
 
     /// Reads the first ``sampleWords`` words of the UTF-8 text `b`: one pass over bytes, one
     /// table lookup per short word. Stops early once one profile leads by far (checked every
-    /// 32 words from 64 on): that is the common case, and reading the whole sample cost as much
+    /// 16 words from 32 on): that is the common case, and reading the whole sample cost as much
     /// as the rest of reading a plain-text article. Close calls (a page opening with boilerplate,
     /// Russian against Ukrainian) read the whole sample.
     static func guess(_ b: UnsafeBufferPointer<UInt8>) -> String? {
@@ -79,7 +76,6 @@ public enum LanguageGuess {
                 if words >= 32 && words % 16 == 0 && isDecided(hits, words: words) { break }
             }
         }
-        nonisolated(unsafe) let _ = { () -> Int in LanguageGuess.wordsRead += words; LanguageGuess.calls += 1; if words >= sampleWords { LanguageGuess.full += 1 }; return 0 }()
         // Two hits at least, and clear of the runner-up: a headline's lone "as" is no Portuguese.
         guard words >= 8, let best = hits.indices.max(by: { hits[$0] < hits[$1] }), hits[best] * 10 >= words,
             hits[best] >= 2, hits.enumerated().allSatisfy({ $0.offset == best || $0.element < hits[best] })
@@ -91,7 +87,7 @@ public enum LanguageGuess {
         return code
     }
 
-    /// The leading profile has at least twice the hits of the runner-up plus 20, makes a seventh
+    /// The leading profile has at least twice the hits of the runner-up plus 12, makes a sixth
     /// of the words (well above the tenth acceptance needs), and is not Russian or Ukrainian (their stop
     /// words overlap; the letters decide, so read on).
     static func isDecided(_ hits: UnsafeMutableBufferPointer<Int>, words: Int) -> Bool {
