@@ -215,6 +215,15 @@ import Testing
         if case .failure(let r) = outcome.parts[1] { #expect(r.reason == .malformed) } else { Issue.record("line 2") }
     }
 
+    /// Windows line ends and blank lines of spaces: still one part per record. Splitting by
+    /// `Character` had read a CRLF file as one line (`"\r\n"` is one `Character`, not `"\n"`).
+    @Test func jsonLinesWithCRLFAndBlankLines() throws {
+        let text = "{\"text\":\"One story here. It is short.\"}\r\n  \r\n{\"text\":\"Another story.\"}\r\n"
+        let outcome = ArticleReader().read(bytes: Array(text.utf8), fileName: "x.jsonl")
+        #expect(outcome.isMultiPart && outcome.parts.count == 2)
+        #expect(try outcome.parts.map { try $0.get().text } == ["One story here. It is short.", "Another story."])
+    }
+
     @Test func htmlTitleDateAndBodyWithoutScripts() throws {
         let html = """
             <html><head><title>Site | Story</title><meta property="og:title" content="Drone strike on Sumy">
