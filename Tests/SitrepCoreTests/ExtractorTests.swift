@@ -202,6 +202,12 @@ import Testing
                 "More than 135 servicemen lost in the Krasnolimansk direction on Nov. 6.", "casualties", 135.0,
                 "at_least"
             ),
+            // The part named after "including" is not the toll, with or without its commas.
+            ("Five civilians including two children died in shelling of Donetsk on Nov. 6.", "killed", 5.0, nil),
+            ("Shelling killed 12 people, including at least three children, in Donetsk on Nov. 6.", "killed", 12.0, nil),
+            // Wire tags: "RPT-One" is one, "Su-25" is a jet.
+            ("RPT-One civilian killed, one wounded in shelling of Donetsk on Nov. 6.", "killed", 1.0, nil),
+            ("Russian Su-25 jets struck Avdiivka on Nov. 6, killing two.", "killed", 2.0, nil),
         ] as [(String, String, Double, String?)])
     func countsAttachToTheirKey(text: String, key: String, value: Double, qualifier: String?) throws {
         let e = try #require(try Fixtures.events(text).first)

@@ -126,7 +126,14 @@ struct CountFinder: Sendable {
             }
             if i > range.lowerBound {
                 let prev = tokens[i - 1]
-                if prev.key == Keys.hyphen && !prev.flags.contains(.spaceBefore) { continue }
+                // A wire tag joined to a spelled-out number ("RPT-One civilian killed",
+                // "UPDATE 2-Five dead") still counts; "Su-25" and "A-22" do not.
+                if prev.key == Keys.hyphen && !prev.flags.contains(.spaceBefore)
+                    && !(tokens[i].isWord && i >= range.lowerBound + 2
+                        && (tokens[i - 2].flags.contains(.allCaps) || tokens[i - 2].isNumber))
+                {
+                    continue
+                }
                 if prev.isCapitalized && tokens[i].isNumber && !prev.flags.contains(.sentenceStart)
                     && Self.currencies[prev.key] == nil
                 {
@@ -170,6 +177,8 @@ struct CountFinder: Sendable {
                     }
                 }
             }
+            // "12 people, including three children": the part is not a count of its own.
+            if start > range.lowerBound, tokens[start - 1].key == Self.including { continue }
             // Money: "$8.2 billion", "7.6 billion euros".
             var currency: String?
             if i > range.lowerBound, let c = Self.currencies[tokens[i - 1].key] { currency = c }
@@ -293,8 +302,13 @@ struct CountFinder: Sendable {
         var steps2 = 0
         while k < range.upperBound && steps2 < 8 {
             // "five people, including two children, were killed": the aside is skipped.
+            // Without the closing comma ("Five civilians including two children die"), the
+            // aside ends at the word of harm, which is the whole count's.
             if tokens[k].key == Self.including {
-                while k < range.upperBound && tokens[k].key != Keys.comma && tokens[k].key != Keys.dot { k += 1 }
+                while k < range.upperBound && tokens[k].key != Keys.comma && tokens[k].key != Keys.dot {
+                    if let (_, key) = keyTable.match(tokens, at: k, limit: range.upperBound) { return key }
+                    k += 1
+                }
                 k += 1
                 continue
             }
