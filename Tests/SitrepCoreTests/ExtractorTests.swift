@@ -204,7 +204,10 @@ import Testing
             ),
             // The part named after "including" is not the toll, with or without its commas.
             ("Five civilians including two children died in shelling of Donetsk on Nov. 6.", "killed", 5.0, nil),
-            ("Shelling killed 12 people, including at least three children, in Donetsk on Nov. 6.", "killed", 12.0, nil),
+            (
+                "Shelling killed 12 people, including at least three children, in Donetsk on Nov. 6.", "killed", 12.0,
+                nil
+            ),
             // Wire tags: "RPT-One" is one, "Su-25" is a jet.
             ("RPT-One civilian killed, one wounded in shelling of Donetsk on Nov. 6.", "killed", 1.0, nil),
             ("Russian Su-25 jets struck Avdiivka on Nov. 6, killing two.", "killed", 2.0, nil),
