@@ -83,7 +83,7 @@ public enum PlainTextReader {
             title = String(decoding: b[kept[first.lines.lowerBound]], as: UTF8.self)
             bodyBlocks = blocks.dropFirst()
         }
-        var body = BodyBuilder()
+        var body = BodyBuilder(capacity: b.count)
         for block in bodyBlocks { body.add(lines: b, kept[block.lines]) }
         guard !body.sentences.isEmpty, body.hasWord else {
             return .failure(
@@ -100,6 +100,7 @@ public enum PlainTextReader {
     /// Line ranges split on `\n`, `\r\n` or `\r`.
     static func splitLines(_ b: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var lines: [Range<Int>] = []
+        lines.reserveCapacity(b.count / 64 + 4)
         var start = 0
         var i = 0
         let n = b.count
