@@ -153,8 +153,9 @@ public enum FastText {
                 // Eight printable ASCII bytes or single spaces: copied as they are.
                 if i + 8 <= end {
                     let w = ByteScan.load(src, i)
-                    if ByteScan.hasLess(w, 0x20) | (w & ByteScan.highs) == 0 {
-                        let spaces = ByteScan.mask(w, 0x20)
+                    let odd = ByteScan.hasLess(w, 0x20) | (w & ByteScan.highs)
+                    let spaces = ByteScan.mask(w, 0x20)
+                    if odd == 0 {
                         let leadingSpace = spaces & 0x80 != 0 && (n == 0 || dst[n - 1] == 0x20)
                         if spaces & (spaces << 8) == 0 && !leadingSpace {
                             UnsafeMutableRawPointer(dst + n).storeBytes(of: w, as: UInt64.self)
@@ -162,6 +163,17 @@ public enum FastText {
                             i += 8
                             continue
                         }
+                    }
+                    // The printable ASCII before the first space, control or non-ASCII byte is
+                    // copied at once: a curly quote or a dash otherwise sent the up to seven
+                    // bytes before it through the byte loop. (`hasLess` may flag bytes above a
+                    // real match, never below it: the lowest flag is exact.)
+                    let k = (odd | spaces).trailingZeroBitCount >> 3
+                    if k > 0 {
+                        UnsafeMutableRawPointer(dst + n).storeBytes(of: w, as: UInt64.self)
+                        n += k
+                        i += k
+                        continue
                     }
                 }
                 let b = src[i]
