@@ -300,6 +300,10 @@ import Testing
         ("Russians fired at a crowd in Zaporozhye, there are dead", "armed_clash"),
         ("Ukraine says rebels will pay as missiles kill 23 soldiers", "shelling_missile_attack"),
         ("Artillerymen destroyed two howitzers in the Kherson direction", "shelling_missile_attack"),
+        // Army-report phrasings of a fight.
+        ("Russian forces inflicted defeat on Ukrainian units near Kupiansk", "armed_clash"),
+        ("Paratroopers knocked the enemy out of the village of Dvorichna", "armed_clash"),
+        ("Exchanges of fire at Donetsk airport", "armed_clash"),
     ])
     func headlineDeathsAreEvents(text: String, type: String) throws {
         let events = try Fixtures.events(text)

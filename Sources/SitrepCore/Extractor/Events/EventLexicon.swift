@@ -80,6 +80,11 @@ enum EventLexicon {
                 "fights", "battling", "clash with", "eliminated", "liquidated", "counterattack", "counter-attack",
                 "attack on positions", "storming", "shootings",
                 "shooting",
+                // Plurals and army-report phrasings ("inflicted defeat on units", "knocked the
+                // enemy out of the village").
+                "exchanges of fire", "exchange fire", "exchanging fire", "inflicted defeat", "inflicted a defeat",
+                "inflicted defeats", "inflicted fire damage", "knocked out the enemy", "knocked the enemy out",
+                "drove the enemy out", "drove out the enemy", "dislodged the enemy", "enemy attacks",
             ])
         add(
             .territoryChange, .verb,
