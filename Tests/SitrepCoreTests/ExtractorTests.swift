@@ -385,6 +385,19 @@ import Testing
         #expect(e.place == place && e.country == "UA", "\(text): \(e.place ?? "-")")
     }
 
+    /// "over the past week" ends at the report: the publication day as a bound, not the
+    /// calendar week before it; "last week" alone is that week.
+    @Test func trailingSpansBoundTheDate() throws {
+        let e = try #require(
+            try Fixtures.events("Four people were killed in shelling of Donetsk over the past week.").first)
+        #expect(e.date == "2024-11-07" && e["date_bound"]?.string == "on_or_before")
+        #expect(e["date_text"]?.string == "over the past week")
+        let hours = try #require(try Fixtures.events("Shelling killed 3 people in Kherson in the last 24 hours.").first)
+        #expect(hours["date_bound"]?.string == "on_or_before")
+        let week = try #require(try Fixtures.events("Russian shelling killed two people in Kherson last week.").first)
+        #expect(week.date == "2024-W44" && week["date_bound"] == nil)
+    }
+
     @Test func lossWordsNeedPeopleOrMateriel() throws {
         #expect(try Fixtures.events("The party lost two seats in parliament on Nov. 6.").isEmpty)
         #expect(try Fixtures.events("A fire destroyed a warehouse in Lviv on Nov. 6.").isEmpty)

@@ -337,7 +337,16 @@ public struct RuleEventExtractor: EventExtractor {
                 let b = t.tokens.lowerBound - 1
                 return b >= range.lowerBound && Self.yearPrepositions.contains(doc.tokens[b])
             }
-            if let t = closest(eventTimes, to: triggerRange) {
+            if let span = trailingSpan(doc, range), let pub = doc.article.published,
+                closest(eventTimes, to: triggerRange).map({ span.overlaps($0.tokens) }) ?? true
+            {
+                // "four killed over the past week": somewhere in the days up to the report, not
+                // the calendar week before it (UCDP's ranges end the day before publication).
+                m.date = .day(pub)
+                m.dateText = doc.text(span)
+                m.dateOrigin = .sentence
+                m.dateBound = true
+            } else if let t = closest(eventTimes, to: triggerRange) {
                 // "The film depicts the bombing of Dresden in 1945": a happening dated over a year
                 // before the report is history the article recalls, not news it reports.
                 // Only a date beside the trigger dates it so ("offered … suspected of blowing up
@@ -654,6 +663,32 @@ public struct RuleEventExtractor: EventExtractor {
             let db = abs(b.tokens.lowerBound - trigger.lowerBound) + b.value.rank * 3
             return da < db
         }
+    }
+
+    static let spanPrepositions = WordSet(["over", "in", "during", "within", "for"])
+    static let spanUnits = WordSet(["hour", "hours", "day", "days", "week", "weeks", "month", "months"])
+    static let spanCounts = WordSet([
+        "few", "several", "two", "three", "four", "five", "six", "seven", "24", "48", "72",
+    ])
+
+    /// "over the past week", "in the last 24 hours", "during the past few days": a stretch that
+    /// ends at the report. The tokens from the preposition to the unit, or nil.
+    func trailingSpan(_ doc: Document, _ range: Range<Int>) -> Range<Int>? {
+        let t = doc.tokens
+        var i = range.lowerBound
+        while i + 2 < range.upperBound {
+            defer { i += 1 }
+            guard Self.spanPrepositions.contains(t[i]) else { continue }
+            var j = i + 1
+            if t[j].key == Keys.the { j += 1 }
+            guard j < range.upperBound, t[j].key == TimeLexicon.key.past || t[j].key == TimeLexicon.key.last else {
+                continue
+            }
+            j += 1
+            if j < range.upperBound, Self.spanCounts.contains(t[j]) || t[j].isNumber { j += 1 }
+            if j < range.upperBound, Self.spanUnits.contains(t[j]) { return i..<(j + 1) }
+        }
+        return nil
     }
 
     /// "prosecutors reported on Nov. 5": the date bounds the happening, it does not date it.
