@@ -398,6 +398,18 @@ import Testing
         #expect(week.date == "2024-W44" && week["date_bound"] == nil)
     }
 
+    /// A `#` in a lexicon phrase takes one number: "exchanged 95 prisoners" is the exchange.
+    @Test func phraseNumberSlot() throws {
+        let table = PhraseTable([("exchanged # prisoners", 1), ("exchanged", 2)])
+        let toks = Tokenizer.tokenize(Array("They exchanged 95 prisoners and exchanged views on Nov. 6.".utf8))
+        #expect(table.match(toks, at: 1)?.length == 3 && table.match(toks, at: 1)?.value == 1)
+        #expect(table.match(toks, at: 5)?.value == 2)
+        let e = try #require(
+            try Fixtures.events("On Nov. 6, Russia and Ukraine exchanged 95 prisoners of war, mediated by the UAE.")
+                .first)
+        #expect(e.type == "agreement")
+    }
+
     @Test func lossWordsNeedPeopleOrMateriel() throws {
         #expect(try Fixtures.events("The party lost two seats in parliament on Nov. 6.").isEmpty)
         #expect(try Fixtures.events("A fire destroyed a warehouse in Lviv on Nov. 6.").isEmpty)

@@ -148,7 +148,9 @@ enum EventLexicon {
             .agreement, .verb,
             [
                 "agreed", "agreement", "signed", "ceasefire", "cease-fire", "truce", "prisoner exchange",
-                "prisoner swap", "exchanged prisoners", "swapped prisoners", "peace deal", "accord", "deal",
+                "prisoner swap", "exchanged prisoners", "swapped prisoners", "exchanged # prisoners",
+                "swapped # prisoners", "exchanged # pows", "swapped # pows", "exchanged # captives", "peace deal",
+                "accord", "deal",
                 "memorandum", "pact", "armistice", "returned home", "swap",
             ])
         add(

@@ -1,8 +1,12 @@
 /// Multi-word lexicon entries matched on token keys, longest first.
 ///
 /// Entries are written as plain text ("shot down", "third-quarter") and tokenized with the same
-/// ``Tokenizer`` as articles, so spelling, case and hyphenation are handled in one place.
+/// ``Tokenizer`` as articles, so spelling, case and hyphenation are handled in one place. A `#`
+/// after the first word stands for one number ("exchanged # prisoners" matches "exchanged 95
+/// prisoners").
 public struct PhraseTable<Value: Sendable>: Sendable {
+    /// The key of the `#` slot, kept per table: a generic type has no stored statics.
+    private let numberSlot = Tokenizer.key("#")
     struct Entry: Sendable {
         var rest: [UInt64]
         var value: Value
@@ -58,12 +62,15 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         guard let packed = byFirst[tokens[i].key] else { return nil }
         let end = limit ?? tokens.count
         let from = Int(packed >> 32)
+        let slot = numberSlot
         for e in from..<(from + Int(packed & 0xFFFF_FFFF)) {
             let count = Int(restCount[e])
             if i + 1 + count > end { continue }
             let base = Int(restStart[e])
             var ok = true
-            for k in 0..<count where tokens[i + 1 + k].key != restKeys[base + k] {
+            for k in 0..<count {
+                let t = tokens[i + 1 + k]
+                if t.key == restKeys[base + k] || (restKeys[base + k] == slot && t.isNumber) { continue }
                 ok = false
                 break
             }
