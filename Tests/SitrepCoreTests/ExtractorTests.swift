@@ -208,6 +208,11 @@ import Testing
                 "Shelling killed 12 people, including at least three children, in Donetsk on Nov. 6.", "killed", 12.0,
                 nil
             ),
+            // A number of weapons before the comma is not the toll after it.
+            (
+                "Russian forces hit Kupiansk with 3 missiles on Nov. 6, injuring 12 civilians, including 2 children.",
+                "injured", 12.0, nil
+            ),
             // Wire tags: "RPT-One" is one, "Su-25" is a jet.
             ("RPT-One civilian killed, one wounded in shelling of Donetsk on Nov. 6.", "killed", 1.0, nil),
             ("Russian Su-25 jets struck Avdiivka on Nov. 6, killing two.", "killed", 2.0, nil),

@@ -313,7 +313,12 @@ struct CountFinder: Sendable {
                 continue
             }
             // "completed 350 fire missions, killing 80": past a comma, a number of things is done.
-            if head == nil, tokens[k].key == Keys.comma { break }
+            // "hit Kupiansk with 3 missiles, injuring 12": things, not people, are not the toll.
+            if tokens[k].key == Keys.comma,
+                head.map({ !Self.people.contains($0) && !Self.troops.contains($0) }) ?? true
+            {
+                break
+            }
             if let (_, key) = keyTable.match(tokens, at: k, limit: range.upperBound) { return key }
             // "More than 135 servicemen lost", "120 military units … destroyed".
             if let h = head, Self.people.contains(h) || Self.troops.contains(h) {
