@@ -17,7 +17,7 @@ struct CountFinder: Sendable {
         ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
         ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
         ("hundred", 100), ("dozen", 12), ("dozens", 12), ("tens", 10), ("hundreds", 100), ("thousands", 1000),
-        ("a", 1), ("an", 1),
+        ("a", 1), ("an", 1), ("his", 1), ("her", 1),
     ])
     static let multipliers: KeyMap<Double> = TimeLexicon.keyed([
         ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("mln", 1e6), ("bn", 1e9), ("m", 1e6), ("k", 1e3),
@@ -59,6 +59,7 @@ struct CountFinder: Sendable {
         "mayor", "singer", "mercenary", "mercenaries", "defenders", "nationalists", "paratroopers", "saboteurs",
         "personnel", "commandant", "fighter", "militant", "rebel", "separatist", "marine", "marines", "paramedic",
         "nurse", "guard", "servicewoman", "policewoman", "elder", "veteran", "veterans", "sapper", "sappers",
+        "wife", "husband", "brother", "sister", "grandmother", "grandfather",
     ])
     /// Words that may follow the person "a" counts ("a man was killed", "a woman in Kherson").
     static let afterPerson = WordSet([
@@ -68,6 +69,8 @@ struct CountFinder: Sendable {
     ])
     static let clauseJoins = WordSet(["and", "while", "but", "whereas"])
     static let including = Tokenizer.key("including")
+    static let his = Tokenizer.key("his")
+    static let her = Tokenizer.key("her")
     /// Nouns of a toll and what they count: "the death toll rose to 15", "losses amounted to 40".
     static let tolls: KeyMap<String> = TimeLexicon.keyed([("toll", "killed"), ("losses", "casualties")])
     static let toOrAt = WordSet(["to", "at"])
@@ -152,7 +155,8 @@ struct CountFinder: Sendable {
                 }
             }
             let key = tokens[i].key
-            if key == Keys.a || key == Keys.an {
+            // "a man", "his wife": one person when a person word follows.
+            if key == Keys.a || key == Keys.an || key == Self.his || key == Self.her {
                 // "a person" counts; "a drone attack" does not.
                 // "a man", "a Russian officer", "a 65-year-old man".
                 var n = end
@@ -203,7 +207,7 @@ struct CountFinder: Sendable {
         var end = i + 1
         if t.isNumber {
             value = (t.number * 1e6).rounded() / 1e6
-        } else if let w = Self.numberWords[t.key], !t.isCapitalized || t.flags.contains(.sentenceStart) || true {
+        } else if let w = Self.numberWords[t.key] {
             value = w
             // "twenty five", "two hundred"
             if end < range.upperBound, let w2 = Self.numberWords[tokens[end].key], w2 < 10, value >= 20, value < 100 {
