@@ -50,7 +50,7 @@ public enum DateMentions {
                 hits.removeAll(keepingCapacity: true)
                 findHits(b, line, into: &hits)
                 if hits.isEmpty { continue }
-                var read = windows(b, hits, line: line) { h, lo in
+                let read = windows(b, hits, line: line) { h, lo in
                     // A year beside something else needs the tokenizer's reading.
                     !reportedOnly || hasOn(b, lo..<h) || (b[h] &- 0x30 < 10 && !isPlainYear(b, h, line: line))
                 }
@@ -67,7 +67,6 @@ public enum DateMentions {
                     Tokenizer.tokenize(UnsafeBufferPointer(rebasing: b[window]), into: &toks)
                     scan(toks, days: &days, years: &years)
                 }
-                read.removeAll()
             }
         }
         return (days, years)
