@@ -54,21 +54,21 @@ public enum SentenceSplitter {
         // The next `.`, `!`, `?` and first byte of `…` at or after a position, found by the C
         // library's `memchr` (vector code): sentence ends are a few per hundred bytes, and four
         // such scans cost less than testing every 8 bytes for all four.
-        @inline(__always) func next(_ c: UInt8, from: Int) -> Int {
+        @inline(__always) func find(_ c: UInt8, from: Int) -> Int {
             guard from < n, let p = memchr(base + from, Int32(c), n - from) else { return n }
             return UnsafeRawPointer(p) - UnsafeRawPointer(base)
         }
-        var dot = next(0x2E, from: 0)
-        var bang = next(0x21, from: 0)
-        var question = next(0x3F, from: 0)
-        var e2 = next(0xE2, from: 0)
+        var dot = find(0x2E, from: 0)
+        var bang = find(0x21, from: 0)
+        var question = find(0x3F, from: 0)
+        var e2 = find(0xE2, from: 0)
         var start = 0
         var i = 0
         while true {
-            if dot < i { dot = next(0x2E, from: i) }
-            if bang < i { bang = next(0x21, from: i) }
-            if question < i { question = next(0x3F, from: i) }
-            if e2 < i { e2 = next(0xE2, from: i) }
+            if dot < i { dot = find(0x2E, from: i) }
+            if bang < i { bang = find(0x21, from: i) }
+            if question < i { question = find(0x3F, from: i) }
+            if e2 < i { e2 = find(0xE2, from: i) }
             i = min(min(dot, bang), min(question, e2))
             guard i < n else { break }
             let c = b[i]
