@@ -307,6 +307,9 @@ import Testing
         ("Russians fired at a crowd in Zaporozhye, there are dead", "armed_clash"),
         ("Ukraine says rebels will pay as missiles kill 23 soldiers", "shelling_missile_attack"),
         ("Artillerymen destroyed two howitzers in the Kherson direction", "shelling_missile_attack"),
+        // Repelled on the ground is a fight; against drones, an interception.
+        ("Ukrainian forces repelled the attack near Kurakhove on Nov. 6.", "armed_clash"),
+        ("Air defenses repelled the attack of Shahed drones on Kyiv on Nov. 6.", "interception"),
         // Army-report phrasings of a fight.
         ("Russian forces inflicted defeat on Ukrainian units near Kupiansk", "armed_clash"),
         ("Paratroopers knocked the enemy out of the village of Dvorichna", "armed_clash"),
@@ -415,6 +418,13 @@ import Testing
             try Fixtures.events("On Nov. 6, Russia and Ukraine exchanged 95 prisoners of war, mediated by the UAE.")
                 .first)
         #expect(e.type == "agreement")
+    }
+
+    /// A word of harm that describes other people is not the count's key.
+    @Test func harmWordDescribingOthersIsNoKey() throws {
+        let e = try #require(
+            try Fixtures.events("About 50 relatives of missing soldiers protested in Lviv on Nov. 6.").first)
+        #expect(e.type == "protest" && e["counts"]?["missing"] == nil, "\(String(describing: e["counts"]))")
     }
 
     @Test func lossWordsNeedPeopleOrMateriel() throws {

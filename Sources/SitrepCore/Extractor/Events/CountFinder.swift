@@ -59,7 +59,7 @@ struct CountFinder: Sendable {
         "mayor", "singer", "mercenary", "mercenaries", "defenders", "nationalists", "paratroopers", "saboteurs",
         "personnel", "commandant", "fighter", "militant", "rebel", "separatist", "marine", "marines", "paramedic",
         "nurse", "guard", "servicewoman", "policewoman", "elder", "veteran", "veterans", "sapper", "sappers",
-        "wife", "husband", "brother", "sister", "grandmother", "grandfather",
+        "wife", "husband", "brother", "sister", "grandmother", "grandfather", "relatives",
     ])
     /// Words that may follow the person "a" counts ("a man was killed", "a woman in Kherson").
     static let afterPerson = WordSet([
@@ -323,7 +323,15 @@ struct CountFinder: Sendable {
             {
                 break
             }
-            if let (_, key) = keyTable.match(tokens, at: k, limit: range.upperBound) { return key }
+            if let (len, key) = keyTable.match(tokens, at: k, limit: range.upperBound) {
+                // "50 relatives of missing soldiers": the word describes other people.
+                if k + len < range.upperBound, Self.people.contains(tokens[k + len]), tokens[k + len].key != Keys.of {
+                    k += len
+                    steps2 += 1
+                    continue
+                }
+                return key
+            }
             // "More than 135 servicemen lost", "120 military units … destroyed".
             if let h = head, Self.people.contains(h) || Self.troops.contains(h) {
                 if tokens[k].key == Keys.lost { return "casualties" }

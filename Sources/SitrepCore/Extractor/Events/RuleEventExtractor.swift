@@ -271,6 +271,13 @@ public struct RuleEventExtractor: EventExtractor {
             guard let resolved else { continue }
             var type = resolved.type
             let irrealis = resolved.irrealis
+            // "Ukrainian forces repelled the attack" on their positions is a fight; only against
+            // something that flies is it an interception.
+            if type == .interception, Self.repelled.contains(doc.tokens[triggerRange.lowerBound]),
+                !range.contains(where: { Self.airborne.contains(doc.tokens[$0]) })
+            {
+                type = .armedClash
+            }
             // Speakers: a person or state before the verb, or right after it ("…, Yoon said").
             // Not a possessive ("Lindner's proposed paper called for…" is no statement by Lindner).
             // The subject before the verb, or the one beside a verb of saying ("…, Yoon said").
@@ -665,6 +672,11 @@ public struct RuleEventExtractor: EventExtractor {
         }
     }
 
+    static let repelled = WordSet(["repelled", "repulsed"])
+    static let airborne = WordSet([
+        "drone", "drones", "uav", "uavs", "shahed", "shaheds", "missile", "missiles", "rocket", "rockets", "air",
+        "aircraft", "jet", "jets", "helicopter", "helicopters", "airstrike", "airstrikes", "bomb", "bombs", "aerial",
+    ])
     static let spanPrepositions = WordSet(["over", "in", "during", "within", "for"])
     static let spanUnits = WordSet(["hour", "hours", "day", "days", "week", "weeks", "month", "months"])
     static let spanCounts = WordSet([
