@@ -69,6 +69,8 @@ struct CountFinder: Sendable {
     ])
     static let clauseJoins = WordSet(["and", "while", "but", "whereas"])
     static let including = Tokenizer.key("including")
+    /// Number words that are determiners: "twenty a day" is not 21.
+    static let determiners = WordSet(["a", "an", "his", "her"])
     static let his = Tokenizer.key("his")
     static let her = Tokenizer.key("her")
     /// Nouns of a toll and what they count: "the death toll rose to 15", "losses amounted to 40".
@@ -210,7 +212,9 @@ struct CountFinder: Sendable {
         } else if let w = Self.numberWords[t.key] {
             value = w
             // "twenty five", "two hundred"
-            if end < range.upperBound, let w2 = Self.numberWords[tokens[end].key], w2 < 10, value >= 20, value < 100 {
+            if end < range.upperBound, let w2 = Self.numberWords[tokens[end].key], w2 < 10, value >= 20, value < 100,
+                !Self.determiners.contains(tokens[end])
+            {
                 value += w2
                 end += 1
             }
