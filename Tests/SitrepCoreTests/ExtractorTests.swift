@@ -425,6 +425,11 @@ import Testing
         let e = try #require(
             try Fixtures.events("About 50 relatives of missing soldiers protested in Lviv on Nov. 6.").first)
         #expect(e.type == "protest" && e["counts"]?["missing"] == nil, "\(String(describing: e["counts"]))")
+        // With its commas, an "including" aside keeps its own words of harm.
+        let shelled = try #require(
+            try Fixtures.events("Shelling hit Kherson on Nov. 6; 10 soldiers, including 2 wounded, were evacuated.")
+                .first)
+        #expect(shelled["counts"]?["injured"] == nil, "\(String(describing: shelled["counts"]))")
     }
 
     @Test func lossWordsNeedPeopleOrMateriel() throws {

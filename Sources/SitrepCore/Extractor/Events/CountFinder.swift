@@ -313,11 +313,18 @@ struct CountFinder: Sendable {
             // Without the closing comma ("Five civilians including two children die"), the
             // aside ends at the word of harm, which is the whole count's.
             if tokens[k].key == Self.including {
-                while k < range.upperBound && tokens[k].key != Keys.comma && tokens[k].key != Keys.dot {
-                    if let (_, key) = keyTable.match(tokens, at: k, limit: range.upperBound) { return key }
-                    k += 1
+                var close = k
+                while close < range.upperBound && tokens[close].key != Keys.comma && tokens[close].key != Keys.dot {
+                    close += 1
                 }
-                k += 1
+                if close >= range.upperBound || tokens[close].key != Keys.comma {
+                    // No closing comma: the first word of harm is past the aside.
+                    while k < close {
+                        if let (_, key) = keyTable.match(tokens, at: k, limit: range.upperBound) { return key }
+                        k += 1
+                    }
+                }
+                k = close + 1
                 continue
             }
             // "completed 350 fire missions, killing 80": past a comma, a number of things is done.
