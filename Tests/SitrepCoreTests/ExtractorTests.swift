@@ -208,6 +208,8 @@ import Testing
                 "Shelling killed 12 people, including at least three children, in Donetsk on Nov. 6.", "killed", 12.0,
                 nil
             ),
+            // "shot dead" before the person is the verb of the toll.
+            ("Unidentified assailants shot dead a local official in Nova Kakhovka on Nov. 6.", "killed", 1.0, nil),
             // "his wife" is one person.
             ("Russian shelling killed a man and injured his wife in Kherson on Nov. 6.", "injured", 1.0, nil),
             // A number of weapons before the comma is not the toll after it.
