@@ -84,9 +84,7 @@ enum FurnitureLines {
         if whole.contains(key.hasSuffix(":") ? String(key.dropLast()) : key) { return true }
         // Bytes, not `hasPrefix`: String comparison is Unicode-aware and ten times slower.
         let spaced = Array((key + " ").utf8)
-        for prefix in prefixBytes where prefix.count <= spaced.count {
-            if prefix.indices.allSatisfy({ spaced[$0] == prefix[$0] }) { return true }
-        }
+        if prefixBytes.contains(where: { spaced.starts(with: $0) }) { return true }
         if key.hasSuffix(" min read") || key.hasSuffix(" minute read") || key.hasSuffix(" minutes read") { return true }
         // "Home | News | Sport | Weather": three or more short items between bars or bullets.
         return isMenu(b, line)

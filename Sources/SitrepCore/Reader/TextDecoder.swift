@@ -67,6 +67,13 @@ public enum TextDecoder {
         return nil
     }
 
+    static func binarySignature(_ bytes: [UInt8]) -> String? {
+        for (name, magic) in signatures where bytes.count >= magic.count && bytes.starts(with: magic) {
+            return name
+        }
+        return nil
+    }
+
     /// One pass, eight bytes at a time: the first NUL byte, and whether more than 10% of the
     /// first 8 KiB are C0 controls other than tab, newline, CR, form feed and escape.
     static func controlBytes(_ bytes: [UInt8]) -> (firstNUL: Int?, mostly: Bool) {
@@ -95,13 +102,6 @@ public enum TextDecoder {
             }
             return (nil, controls * 10 > sample)
         }
-    }
-
-    static func binarySignature(_ bytes: [UInt8]) -> String? {
-        for (name, magic) in signatures where bytes.count >= magic.count {
-            if magic.indices.allSatisfy({ bytes[$0] == magic[$0] }) { return name }
-        }
-        return nil
     }
 
     static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {

@@ -72,8 +72,6 @@ struct CountFinder: Sendable {
     static let including = Tokenizer.key("including")
     /// Number words that are determiners: "twenty a day" is not 21.
     static let determiners = WordSet(["a", "an", "his", "her"])
-    static let his = Tokenizer.key("his")
-    static let her = Tokenizer.key("her")
     /// Nouns of a toll and what they count: "the death toll rose to 15", "losses amounted to 40".
     static let tolls: KeyMap<String> = TimeLexicon.keyed([("toll", "killed"), ("losses", "casualties")])
     static let toOrAt = WordSet(["to", "at"])
@@ -157,9 +155,8 @@ struct CountFinder: Sendable {
                     break
                 }
             }
-            let key = tokens[i].key
             // "a man", "his wife": one person when a person word follows.
-            if key == Keys.a || key == Keys.an || key == Self.his || key == Self.her {
+            if Self.determiners.contains(tokens[i]) {
                 // "a person" counts; "a drone attack" does not.
                 // "a man", "a Russian officer", "a 65-year-old man".
                 var n = end

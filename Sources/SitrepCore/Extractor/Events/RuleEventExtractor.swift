@@ -679,9 +679,8 @@ public struct RuleEventExtractor: EventExtractor {
     ])
     static let spanPrepositions = WordSet(["over", "in", "during", "within", "for"])
     static let spanUnits = WordSet(["hour", "hours", "day", "days", "week", "weeks", "month", "months"])
-    static let spanCounts = WordSet([
-        "few", "several", "two", "three", "four", "five", "six", "seven", "24", "48", "72",
-    ])
+    /// Spelled-out counts of a stretch; digits ("24 hours") are numbers.
+    static let spanCounts = WordSet(["few", "several", "two", "three", "four", "five", "six", "seven"])
 
     /// "over the past week", "in the last 24 hours", "during the past few days": a stretch that
     /// ends at the report. The tokens from the preposition to the unit, or nil.
