@@ -156,8 +156,11 @@ import Testing
         // elsewhere is hundreds of km off, so the district seat in brackets stands in...
         ("On 4 November 2024, Russian forces shelled Novoselivka (Kupiansk, Kharkiv).", "Kupyansk"),
         ("On 6 November 2024, a landmine exploded near Kamianka (Izium, Kharkiv), killing a driver.", "Izyum"),
-        // ...or the region named.
+        // ...or the region named, also when the brackets hold it alone: "(Kharkiv)" is the
+        // oblast, not the city of that name.
         ("Russian forces fired artillery at Novoselivka in Kharkiv Oblast on Nov. 6.", "Kharkiv Oblast"),
+        ("On 1 November 2024, a landmine exploded near Kamianka (Kharkiv), injuring a civilian.", "Kharkiv Oblast"),
+        ("On 31 October 2024, Russian forces captured the village of Vyshneve (Donetsk).", "Donetsk Oblast"),
     ])
     func namesThatAreNotTheLocation(text: String, place: String) throws {
         let events = try Fixtures.events(text)
@@ -298,8 +301,9 @@ import Testing
         #expect(!e.actor("Ukrainian soldiers", "initiator"))
     }
 
-    /// Headlines as wires write them: the deaths are the event even when an attack word beside
-    /// them types nothing, is hypothetical, or talks are named.
+    /// Headlines as wires and army reports write them: the deaths are the event even when an
+    /// attack word beside them types nothing, is hypothetical, or talks are named; a failed
+    /// attempt to advance is still a fight.
     @Test(arguments: [
         ("Ukrainian soldier killed in attack near Donetsk airport: army", "armed_clash"),
         ("Ten Kiev military killed in attempt to attack DPR positions - military source", "armed_clash"),
@@ -316,6 +320,18 @@ import Testing
         ("Russian forces inflicted defeat on Ukrainian units near Kupiansk", "armed_clash"),
         ("Paratroopers knocked the enemy out of the village of Dvorichna", "armed_clash"),
         ("Exchanges of fire at Donetsk airport", "armed_clash"),
+        ("Border guards stopped an attempt to break through in Donetsk region", "armed_clash"),
+        ("Russian forces made an unsuccessful attempt to advance towards Vovchansk on Nov. 6.", "armed_clash"),
+        ("Armed forces of Ukraine suffer heavy losses in counterattacks near Soledar", "armed_clash"),
+        ("The border guards stopped the assault and drove the invaders out of the suburbs of Bakhmut", "armed_clash"),
+        // Hitting from afar with no weapon named is shelling; so is the artillery's jargon.
+        ("Armed Forces of Ukraine hit the location of the National Guard in Kherson", "shelling_missile_attack"),
+        ("Ukrainian forces struck a Russian ammunition depot near Toropets on Nov. 6.", "shelling_missile_attack"),
+        (
+            "In the south, the Defense Forces inflicted more than 100 strikes on Russian positions",
+            "shelling_missile_attack"
+        ),
+        ("In the south, the army completed 160 fire missions on the Kinburn spit", "shelling_missile_attack"),
     ])
     func headlineDeathsAreEvents(text: String, type: String) throws {
         let events = try Fixtures.events(text)
@@ -362,6 +378,8 @@ import Testing
         "The film depicts the bombing of Dresden in 1945.",
         "The accession is the clearest demonstration of the alliance's unity, Solana said.",
         "Speculative investors, betting on an imminent clash between Ford and GM, pushed up the share price.",
+        // A state named in the sentence is not the attacker unless it is the verb's subject.
+        "Peru has issued an ultimatum to Ecuador to halt attacks across their disputed jungle border.",
     ])
     func noPoliticalViolenceNoEvent(text: String) throws {
         #expect(try Fixtures.events(text).isEmpty, "\(text)")
@@ -406,6 +424,8 @@ import Testing
         #expect(e["date_text"]?.string == "over the past week")
         let hours = try #require(try Fixtures.events("Shelling killed 3 people in Kherson in the last 24 hours.").first)
         #expect(hours["date_bound"]?.string == "on_or_before")
+        let day = try #require(try Fixtures.events("The Russians shelled 11 regions of Ukraine in a day.").first)
+        #expect(day.date == "2024-11-07" && day["date_text"]?.string == "in a day")
         let week = try #require(try Fixtures.events("Russian shelling killed two people in Kherson last week.").first)
         #expect(week.date == "2024-W44" && week["date_bound"] == nil)
     }

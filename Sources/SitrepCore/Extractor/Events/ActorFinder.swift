@@ -108,6 +108,13 @@ struct ActorFinder: Sendable {
                 i = end
                 continue
             }
+            // "Armed Forces of Ukraine", "the Defense Forces", "Border guards stopped …": a force
+            // named by its own capitalised words, its state after "of" or none.
+            if t.isCapitalized, let force = namedForce(doc, from: i, range) {
+                out.append(force)
+                i = force.tokens.upperBound
+                continue
+            }
             if t.isCapitalized, let person = person(doc, from: i, range, memory: &memory) {
                 out.append(person)
                 i = person.tokens.upperBound
@@ -138,6 +145,30 @@ struct ActorFinder: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// A force named by capitalised words at `i`: with its state after "of" ("Armed Forces of
+    /// Ukraine", "Security Service of the Russian Federation"), or alone when it opens the
+    /// sentence or follows "the" ("Border guards stopped", "the Defense Forces inflicted").
+    func namedForce(_ doc: Document, from i: Int, _ range: Range<Int>) -> ActorMention? {
+        let tokens = doc.tokens
+        guard let (flen, _) = forces.match(tokens, at: i, limit: range.upperBound) else { return nil }
+        let end = i + flen
+        if end + 1 < range.upperBound, tokens[end].key == Keys.of {
+            var s = end + 1
+            if tokens[s].key == Self.k.the, s + 1 < range.upperBound { s += 1 }
+            if let (slen, country) = states.match(tokens, at: s, limit: range.upperBound) {
+                let r = i..<(s + slen)
+                return ActorMention(tokens: r, name: normalized(doc.text(r)), kind: .force, country: country)
+            }
+        }
+        let opens =
+            tokens[i].flags.contains(.sentenceStart) || (i > range.lowerBound && tokens[i - 1].key == Self.k.the)
+        guard opens, Self.bareForceTable.match(tokens, at: i, limit: end)?.length == flen else { return nil }
+        // "Defense Forces Day", "Police Academy": a name that goes on is an organisation's or an event's.
+        if end < range.upperBound, tokens[end].isCapitalized, tokens[end].isWord { return nil }
+        let r = i..<end
+        return ActorMention(tokens: r, name: normalized(doc.text(r)), kind: .force, country: nil)
     }
 
     /// A titled or described person starting at `i`: "[Kyiv] Mayor Vitali Klitschko",
@@ -285,17 +316,23 @@ struct ActorFinder: Sendable {
         "intelligence", "general staff", "police", "occupiers", "invaders", "separatists", "militants", "fighters",
         "drone operators", "artillery", "units", "unit", "brigade", "battalion", "regiment", "division",
         "foreign ministry", "embassy", "parliament", "cabinet", "coalition", "leadership", "regime", "proxies",
+        "defense forces", "defence forces", "rebels", "insurgents", "gunmen", "militiamen", "artillerymen",
+        "paratroopers", "saboteurs",
     ]
     static let bareForceTable = PhraseTable(
         [
             "air defense", "air defenses", "air defence", "air defences", "prosecutors", "separatists", "militants",
-            "occupiers", "invaders", "police",
+            "occupiers", "invaders", "police", "rebels", "insurgents", "gunmen", "militiamen", "artillerymen",
+            "paratroopers", "saboteurs", "border guards", "border guard", "defense forces", "defence forces",
+            "armed forces", "troops", "soldiers", "servicemen", "special forces", "marines",
         ].map { ($0, true) })
 
     /// States and bodies by name, demonym and metonym, with the name records use.
     static let stateNames: [(String, [String])] = [
-        ("Russia", ["Russia", "Russian", "Russians", "Russian Federation", "Kremlin", "the Kremlin", "Moscow"]),
-        ("Ukraine", ["Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev"]),
+        ("Russia", ["Russia", "Russian", "Russians", "Russian Federation", "Kremlin", "the Kremlin", "Moscow", "RF"]),
+        // The army's Ukrainian and Russian acronyms (ZSU, VSU; AFU in English) stand for the state in
+        // army reports, as "Russian" does.
+        ("Ukraine", ["Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev", "AFU", "APU", "ZSU", "VSU"]),
         ("North Korea", ["North Korea", "North Korean", "North Koreans", "Pyongyang", "DPRK"]),
         ("South Korea", ["South Korea", "South Korean", "South Koreans", "Seoul"]),
         (

@@ -83,8 +83,36 @@ enum EventLexicon {
                 // Plurals and army-report phrasings ("inflicted defeat on units", "knocked the
                 // enemy out of the village").
                 "exchanges of fire", "exchange fire", "exchanging fire", "inflicted defeat", "inflicted a defeat",
-                "inflicted defeats", "inflicted fire damage", "knocked out the enemy", "knocked the enemy out",
+                "inflicted defeats", "knocked out the enemy", "knocked the enemy out",
                 "drove the enemy out", "drove out the enemy", "dislodged the enemy", "enemy attacks",
+                "drove the invaders out", "drove out the invaders", "drove the occupiers out",
+                "drove out the occupiers", "ousted the enemy", "ousted the invaders", "defeated the enemy",
+                "defeated enemy", "defeated the forces", "defeated units", "defeated the units",
+                "counterattacks", "counter-attacks", "counterattacked", "counter-attacked",
+                "stopped the assault", "stopped an assault", "stopped the offensive", "stopped the attack",
+                "stopped an attack",
+                // An attempt that failed was still a fight ("made an unsuccessful attempt to advance",
+                // "stopped an attempt to break through"). The phrase holds the word "attempt", so the
+                // irrealis check, which looks only before a trigger, does not see it.
+                "attempted to advance", "attempting to advance", "attempt to advance", "attempts to advance",
+                "tried to advance", "trying to advance", "unsuccessful attempt", "unsuccessful attempts",
+                "attempted to break through", "attempt to break through", "attempts to break through",
+                "tried to break through", "trying to break through", "attempted to storm", "tried to storm",
+                "attempts to storm", "attempted assault", "attempted assaults", "stopped an attempt",
+                "stopped attempts", "thwarted an attempt", "thwarted attempts", "thwarted the attempts",
+                "thwarted the attempt", "foiled an attempt", "repelled an attempt", "repelled attempts",
+                "repulsed an attempt", "repulsed attempts", "attempted to attack", "tried to attack",
+                "trying to attack", "advanced near", "advanced towards", "advanced toward",
+                // Losses with no number: a fight reported by its toll.
+                "suffered losses", "suffer losses", "suffering losses", "suffered heavy losses",
+                "suffer heavy losses", "suffering heavy losses", "heavy casualties",
+            ])
+        add(
+            .shellingMissileAttack, .noun,
+            [
+                // Army reports' artillery jargon: "completed 160 fire missions", "inflicted a fire
+                // defeat", "took under fire control the crossings".
+                "fire missions", "fire mission", "fire defeat", "fire damage", "under fire control",
             ])
         add(
             .territoryChange, .verb,

@@ -32,7 +32,7 @@ public struct RuleEventExtractor: EventExtractor {
         explosion: Tokenizer.key("explosion"), explosions: Tokenizer.key("explosions"), blast: Tokenizer.key("blast"),
         blasts: Tokenizer.key("blasts"), quote: Tokenizer.key("\""), capital: Tokenizer.key("capital"),
         must: Tokenizer.key("must"), fire: Tokenizer.key("fire"), since: Tokenizer.key("since"),
-        positions: Tokenizer.key("positions")
+        positions: Tokenizer.key("positions"), a: Tokenizer.key("a"), day: Tokenizer.key("day")
     )
     static let modals = WordSet(["may", "might", "could", "would", "will", "should", "can", "must"])
     static let dismissals = WordSet([
@@ -196,11 +196,19 @@ public struct RuleEventExtractor: EventExtractor {
                             doc.tokens[$0].key == Self.k.positions
                         }),
                         actors.contains(where: {
-                            $0.kind == .force && $0.tokens.upperBound <= triggerRange.lowerBound
+                            guard $0.tokens.upperBound <= triggerRange.lowerBound else { return false }
+                            // A state only as the verb's subject ("Russia struck Odesa"), not as
+                            // whoever else the sentence names ("Peru urged Ecuador to halt attacks").
+                            return $0.kind == .force
+                                || ($0.kind == .state && triggerRange.lowerBound - $0.tokens.upperBound <= 1)
                         })
                     {
                         // "Russian forces attacked Ukrainian positions near Avdiivka": forces fighting.
-                        type = .armedClash
+                        // "Ukrainian forces struck a depot near Toropets": hitting from afar, which
+                        // with no weapon named is ACLED's shelling.
+                        type =
+                            Self.remoteHits.contains(doc.tokens[triggerRange.lowerBound])
+                            ? .shellingMissileAttack : .armedClash
                     } else {
                         return nil
                     }
@@ -604,6 +612,7 @@ public struct RuleEventExtractor: EventExtractor {
     }
 
     static let firedAt = WordSet(["fired", "fire"])
+    static let remoteHits = WordSet(["hit", "hits", "struck", "strike", "strikes", "targeted", "targeting"])
     static let displayNouns = WordSet(["demonstration", "demonstrations"])
     static let deadNouns = WordSet(["are", "were", "the", "is"])
     /// Days before publication past which a dated happening is history, not news.
@@ -691,6 +700,8 @@ public struct RuleEventExtractor: EventExtractor {
             defer { i += 1 }
             guard Self.spanPrepositions.contains(t[i]) else { continue }
             var j = i + 1
+            // Army reports' "in a day", "for a day": the day before the report.
+            if t[j].key == Self.k.a, t[j + 1].key == Self.k.day { return i..<(j + 2) }
             if t[j].key == Keys.the { j += 1 }
             guard j < range.upperBound, t[j].key == TimeLexicon.key.past || t[j].key == TimeLexicon.key.last else {
                 continue

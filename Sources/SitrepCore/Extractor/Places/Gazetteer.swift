@@ -37,6 +37,8 @@ public final class Gazetteer: Sendable {
     let prefixLengths: KeyMap<UInt8>
     public let version: String
     let countryIndex: [String: Int]
+    /// Each first-level region by "country|admin1".
+    let regionIndex: [String: Int]
     /// The capital city of each country code.
     public let capitals: [String: Int]
 
@@ -197,8 +199,10 @@ public final class Gazetteer: Sendable {
         for (child, parentID) in parentIDs { places[child].parent = byGeonameID[parentID] }
         var countries: [String: Int] = [:]
         var capitals: [String: Int] = [:]
+        var regions: [String: Int] = [:]
         for (i, p) in places.enumerated() {
             if p.kind == .country { countries[p.country] = i }
+            if p.kind == .admin1, let a = p.admin1 { regions[p.country + "|" + a] = i }
             if p.kind == .place && p.isCapital
                 && (capitals[p.country].map { places[$0].population < p.population } ?? true)
             {
@@ -213,6 +217,7 @@ public final class Gazetteer: Sendable {
         self.prefixLengths = KeyMap(pairs: prefixes, combine: max)
         self.version = version
         self.countryIndex = countries
+        self.regionIndex = regions
     }
 
     /// Places spelled by tokens `range` of `tokens`.
@@ -235,6 +240,12 @@ public final class Gazetteer: Sendable {
         let toks = Tokenizer.tokenize(Array(name.utf8))
         guard !toks.isEmpty else { return [] }
         return Array(lookup(toks, 0..<toks.count) ?? [])
+    }
+
+    /// The first-level region (oblast) a place lies in, if the gazetteer has it.
+    public func region(of place: Int) -> Int? {
+        let p = places[place]
+        return p.admin1.flatMap { regionIndex[p.country + "|" + $0] }
     }
 
     /// The country entry of an ISO code.

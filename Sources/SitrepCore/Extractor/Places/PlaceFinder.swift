@@ -80,6 +80,7 @@ public struct PlaceFinder: Sendable {
     static let keys = (
         possessive: Tokenizer.possessiveKey, and: Tokenizer.key("and"), comma: Keys.comma,
         dash: Tokenizer.key("-"), the: Tokenizer.key("the"), of: Tokenizer.key("of"), openParen: Tokenizer.key("("),
+        closeParen: Tokenizer.key(")"),
         between: Tokenizer.key("between"), quote: Tokenizer.key("\"")
     )
 
@@ -104,6 +105,9 @@ public struct PlaceFinder: Sendable {
         // the place before it, never a place of its own.
         var inParentheses = Set<Int>()
         var standIns = Set<Int>()
+        // "Kamianka (Kharkiv)": one name alone in the brackets is the region, so when it stands
+        // in, it is the oblast, not its namesake city.
+        var regionStandIns = Set<Int>()
         // Per place followed by brackets: its bracketed candidates and the regions they name.
         var bracketed: [Int: (members: [Int], admin1: Set<String>)] = [:]
         for (k, (r, hits)) in cands.enumerated() where k > 0 {
@@ -119,6 +123,7 @@ public struct PlaceFinder: Sendable {
                 !afterPlace && b - 1 >= range.lowerBound && tokens[b - 1].isCapitalized && tokens[b - 1].isWord
             if afterUnknownName && r.lowerBound == b + 1 {
                 standIns.insert(k)
+                if closesBracket(tokens, r, range) { regionStandIns.insert(k) }
                 continue
             }
             guard afterPlace || afterUnknownName else { continue }
@@ -147,6 +152,7 @@ public struct PlaceFinder: Sendable {
             outOfRegion.insert(owner)
             inParentheses.remove(first)
             standIns.insert(first)
+            if group.members.count == 1, closesBracket(tokens, cands[first].0, range) { regionStandIns.insert(first) }
         }
         for (k, (r, hits)) in cands.enumerated() {
             if inParentheses.contains(k) || outOfRegion.contains(k) { continue }
@@ -163,9 +169,10 @@ public struct PlaceFinder: Sendable {
             if isShipName(tokens, r, range, cands, k) { continue }
             // "the Pechersk district": the word after the name says which kind of place it is.
             let namedDistrict = after.map { Self.districtWords.contains(tokens[$0]) } ?? false
-            let best = choose(
+            var best = choose(
                 hits, key: Tokenizer.hashPhrase(tokens[r].lazy.map(\.key)), nearbyCountries: nearbyCountries,
                 nearbyAdmin1: nearbyAdmin1, context: context, district: namedDistrict)
+            if regionStandIns.contains(k), let region = gazetteer.region(of: best) { best = region }
             let place = gazetteer.places[best]
             var possessive = false
             if let a = after {
@@ -248,6 +255,11 @@ public struct PlaceFinder: Sendable {
             out.append(PlaceMention(tokens: r, place: best, afterPreposition: prep, possessive: possessive))
         }
         return out
+    }
+
+    /// Whether a ")" follows the name: the last (here the only) name in its brackets.
+    func closesBracket(_ tokens: [Token], _ r: Range<Int>, _ range: Range<Int>) -> Bool {
+        r.upperBound < range.upperBound && tokens[r.upperBound].key == Self.keys.closeParen
     }
 
     /// Every candidate is a small town or village: a name many places share, none of them a
