@@ -223,6 +223,11 @@ import Testing
             // Wire tags: "RPT-One" is one, "Su-25" is a jet.
             ("RPT-One civilian killed, one wounded in shelling of Donetsk on Nov. 6.", "killed", 1.0, nil),
             ("Russian Su-25 jets struck Avdiivka on Nov. 6, killing two.", "killed", 2.0, nil),
+            // People joined by "and" are one toll; "the driver" after the verb is one.
+            ("A drone hit a bus in Kherson on Nov. 6, injuring a driver and three passengers.", "injured", 4.0, nil),
+            ("Shelling of Kherson on Nov. 6 killed a woman and her son.", "killed", 2.0, nil),
+            ("Russian shelling killed two soldiers and three civilians in Kherson on Nov. 6.", "killed", 5.0, nil),
+            ("A Russian drone struck a car in Beryslav on Nov. 6, killing the driver.", "killed", 1.0, nil),
         ] as [(String, String, Double, String?)])
     func countsAttachToTheirKey(text: String, key: String, value: Double, qualifier: String?) throws {
         let e = try #require(try Fixtures.events(text).first)
@@ -457,6 +462,12 @@ import Testing
     @Test func lossWordsNeedPeopleOrMateriel() throws {
         #expect(try Fixtures.events("The party lost two seats in parliament on Nov. 6.").isEmpty)
         #expect(try Fixtures.events("A fire destroyed a warehouse in Lviv on Nov. 6.").isEmpty)
+        // Tanks destroyed are no one killed, though soldiers follow; "the soldiers" is no number.
+        let tanks = try #require(
+            try Fixtures.events("Russian forces destroyed 2 tanks and 3 soldiers near Kupiansk.").first)
+        #expect(tanks.count("killed") == nil)
+        let the = try #require(try Fixtures.events("Russian shelling killed the soldiers in Kherson on Nov. 6.").first)
+        #expect(the.count("killed") == nil)
     }
 
     @Test func negationAndModalityAreStatementsOrNothing() throws {

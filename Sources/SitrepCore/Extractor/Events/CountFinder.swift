@@ -72,6 +72,10 @@ struct CountFinder: Sendable {
     static let including = Tokenizer.key("including")
     /// Number words that are determiners: "twenty a day" is not 21.
     static let determiners = WordSet(["a", "an", "his", "her"])
+    /// Verbs of harm after which "the" and a person is one person counted.
+    static let harmVerbs = WordSet(["killing", "killed", "injuring", "injured", "wounding", "wounded"])
+    /// Person words that name many though they do not end in "s".
+    static let collective = WordSet(["people", "men", "women", "children", "military", "personnel", "crew", "of"])
     /// Nouns of a toll and what they count: "the death toll rose to 15", "losses amounted to 40".
     static let tolls: KeyMap<String> = TimeLexicon.keyed([("toll", "killed"), ("losses", "casualties")])
     static let toOrAt = WordSet(["to", "at"])
@@ -156,7 +160,8 @@ struct CountFinder: Sendable {
                 }
             }
             // "a man", "his wife": one person when a person word follows.
-            if Self.determiners.contains(tokens[i]) {
+            let definite = tokens[i].key == Keys.the
+            if definite || Self.determiners.contains(tokens[i]) {
                 // "a person" counts; "a drone attack" does not.
                 // "a man", "a Russian officer", "a 65-year-old man".
                 var n = end
@@ -167,6 +172,12 @@ struct CountFinder: Sendable {
                     n += 1
                 }
                 guard n < range.upperBound, Self.people.contains(tokens[n]) else { continue }
+                // "killing the driver" is one; "killing the soldiers" is no number.
+                if definite,
+                    doc.bytes[Int(tokens[n].end) - 1] == UInt8(ascii: "s") || Self.collective.contains(tokens[n])
+                {
+                    continue
+                }
                 // "a civilian man": the last of the person words counts.
                 while n + 1 < range.upperBound, Self.people.contains(tokens[n + 1]), tokens[n + 1].key != Keys.of {
                     n += 1
@@ -193,11 +204,37 @@ struct CountFinder: Sendable {
                         key: "amount", value: value, qualifier: qualifier, currency: currency, tokens: start..<end))
                 continue
             }
-            if let k = countKey(tokens, i, numberEnd, range) {
-                out.append(CountMention(key: k, value: value, qualifier: qualifier, currency: nil, tokens: start..<end))
+            let key = countKey(tokens, i, numberEnd, range)
+            // "killing a man and his wife", "injuring a driver and three passengers": one toll.
+            if let last = out.last, key == nil || key == last.key,
+                Self.joinsPeople(tokens, last.tokens.upperBound, start),
+                end < range.upperBound, Self.people.contains(tokens[end]) || Self.determiners.contains(tokens[i])
+            {
+                out[out.count - 1].value += value
+                out[out.count - 1].qualifier = last.qualifier ?? qualifier
+                out[out.count - 1].tokens = last.tokens.lowerBound..<end
+            } else if let key {
+                out.append(
+                    CountMention(key: key, value: value, qualifier: qualifier, currency: nil, tokens: start..<end))
             }
         }
         return out
+    }
+
+    /// Whether tokens `from..<to` join two counts of people into one: the first count's person
+    /// words, then "and" ("a man and", "two soldiers and").
+    static func joinsPeople(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
+        guard to - from >= 2, to - from <= 5, tokens[to - 1].key == Keys.and else { return false }
+        var sawPerson = false
+        for k in from..<(to - 1) {
+            let t = tokens[k]
+            if people.contains(t) && t.key != Keys.of {
+                sawPerson = true
+            } else if !(personModifiers.contains(t) || t.isNumber || t.isCapitalized) {
+                return false
+            }
+        }
+        return sawPerson
     }
 
     /// A number at `i`: digits with an optional multiplier, or number words ("twenty five").
@@ -207,6 +244,10 @@ struct CountFinder: Sendable {
         var end = i + 1
         if t.isNumber {
             value = (t.number * 1e6).rounded() / 1e6
+        } else if t.key == Keys.the, i > range.lowerBound, Self.harmVerbs.contains(tokens[i - 1]) {
+            // "killing the driver": one person, when a singular person word follows (checked
+            // with the determiners in `find`).
+            value = 1
         } else if let w = Self.numberWords[t.key] {
             value = w
             // "twenty five", "two hundred"
@@ -289,7 +330,8 @@ struct CountFinder: Sendable {
                 let adjective = next.map { Self.people.contains($0) && $0.key != Keys.of } ?? false
                 if !adjective { return key }
             }
-            if t.kind == .punct { break }
+            // "2 tanks and 3 soldiers": the soldiers are the second number's.
+            if t.kind == .punct || t.isNumber || t.key == Keys.and { break }
             j += 1
             n += 1
         }

@@ -32,7 +32,7 @@ public struct RuleEventExtractor: EventExtractor {
         explosion: Tokenizer.key("explosion"), explosions: Tokenizer.key("explosions"), blast: Tokenizer.key("blast"),
         blasts: Tokenizer.key("blasts"), quote: Tokenizer.key("\""), capital: Tokenizer.key("capital"),
         must: Tokenizer.key("must"), fire: Tokenizer.key("fire"), since: Tokenizer.key("since"),
-        positions: Tokenizer.key("positions"), a: Tokenizer.key("a"), day: Tokenizer.key("day")
+        positions: Tokenizer.key("positions"), day: Tokenizer.key("day")
     )
     static let modals = WordSet(["may", "might", "could", "would", "will", "should", "can", "must"])
     static let dismissals = WordSet([
@@ -701,7 +701,7 @@ public struct RuleEventExtractor: EventExtractor {
             guard Self.spanPrepositions.contains(t[i]) else { continue }
             var j = i + 1
             // Army reports' "in a day", "for a day": the day before the report.
-            if t[j].key == Self.k.a, t[j + 1].key == Self.k.day { return i..<(j + 2) }
+            if t[j].key == Keys.a, t[j + 1].key == Self.k.day { return i..<(j + 2) }
             if t[j].key == Keys.the { j += 1 }
             guard j < range.upperBound, t[j].key == TimeLexicon.key.past || t[j].key == TimeLexicon.key.last else {
                 continue

@@ -3,6 +3,7 @@
 enum Keys {
     static let a = Tokenizer.key("a")
     static let an = Tokenizer.key("an")
+    static let and = Tokenizer.key("and")
     static let colon = Tokenizer.key(":")
     static let comma = Tokenizer.key(",")
     static let days = Tokenizer.key("days")
