@@ -358,6 +358,14 @@ import Testing
             "The government handed over control of the town to UN peacekeepers on Nov. 5.", "territory_change",
             "Non-violent transfer of territory"
         ),
+        ("Workers staged a hunger strike outside the parliament in Algiers on Nov. 5.", "protest", "Peaceful protest"),
+        ("Supporters of the opposition blocked roads in Conakry on Nov. 5.", "protest", "Peaceful protest"),
+        ("Unknown assailants assassinated a local politician in Acapulco on Nov. 5.", "attack_on_civilians", "Attack"),
+        ("Unidentified gunmen shot and killed a village chief in Gusau on Nov. 5.", "attack_on_civilians", "Attack"),
+        (
+            "The army established a new military base in Kidal on Nov. 5.", "base_established",
+            "Headquarters or base established"
+        ),
     ])
     func crowdEventsTakeTheirSubType(text: String, type: String, sub: String) throws {
         let e = try #require(try Fixtures.events(text).first, "\(text)")

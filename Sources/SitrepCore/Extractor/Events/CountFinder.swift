@@ -60,7 +60,10 @@ struct CountFinder: Sendable {
         "mayor", "singer", "mercenary", "mercenaries", "defenders", "nationalists", "paratroopers", "saboteurs",
         "personnel", "commandant", "fighter", "militant", "rebel", "separatist", "marine", "marines", "paramedic",
         "nurse", "guard", "servicewoman", "policewoman", "elder", "veteran", "veterans", "sapper", "sappers",
-        "wife", "husband", "brother", "sister", "grandmother", "grandfather", "relatives",
+        "wife", "husband", "brother", "sister", "grandmother", "grandfather", "relatives", "chief", "politician",
+        "activist", "activists", "businessman", "trader", "traders", "herder", "herders", "villager", "villagers",
+        "lawyer", "judge", "candidate", "councillor", "councilor", "imam", "pastor", "headman", "guerrillas",
+        "guerrilla", "farmers", "fishermen", "fisherman", "worshippers", "pilgrims", "protesters", "demonstrators",
     ])
     /// Words that may follow the person "a" counts ("a man was killed", "a woman in Kherson").
     static let afterPerson = WordSet([

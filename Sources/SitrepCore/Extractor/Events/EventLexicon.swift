@@ -145,7 +145,9 @@ enum EventLexicon {
             [
                 "executed", "execution", "executions", "massacre", "massacred", "murdered", "murder", "killing of",
                 "shot dead", "tortured", "torture", "raped", "rape", "sexual violence", "lynched", "beheaded",
-                "gunned down", "stabbed",
+                "gunned down", "stabbed", "shot and killed", "shot and wounded", "shot and injured", "assassinated",
+                "assassination of", "assassination attempt", "attempted to assassinate", "attempt to assassinate",
+                "beat up", "beaten up",
             ])
         add(
             .attackOnCivilians, .verb, ["raped", "rape", "sexual violence", "sexually assaulted"],
@@ -168,9 +170,11 @@ enum EventLexicon {
                 "protest", "protests", "protested", "protesters", "protestors", "demonstration", "demonstrations",
                 "demonstrators", "rally", "rallies", "rallied", "marched", "picket", "sit-in", "strike action",
                 "went on strike", "walkout", "demonstrated", "demonstrating", "protesting", "rallying", "marching",
-                "picketed", "picketing",
+                "picketed", "picketing", "hunger strike", "general strike", "blocked roads", "blocked the road",
+                "blocked a road", "blocked streets", "blocked the streets", "blocked a highway", "blocked the highway",
+                "stopped work", "work stoppage", "strikers", "sit-ins",
             ])
-        add(.riot, .noun, ["riot", "riots", "rioters", "rioting", "mob", "looted and burned", "unrest"])
+        add(.riot, .noun, ["riot", "riots", "rioters", "rioting", "rioted", "mob", "looted and burned", "unrest"])
         add(.riot, .noun, ["mob violence", "lynch mob"], sub: "Mob violence")
         add(
             .agreement, .verb,
@@ -191,7 +195,8 @@ enum EventLexicon {
             .baseEstablished, .verb,
             [
                 "set up a base", "established a base", "set up headquarters", "established headquarters", "new base",
-                "opened a base",
+                "opened a base", "new military base", "established a military base", "set up a military base",
+                "established a new base", "set up a new base", "opened a military base",
             ])
         add(
             .groupChange, .verb,
