@@ -439,6 +439,11 @@ import Testing
         #expect(hours["date_bound"]?.string == "on_or_before")
         let day = try #require(try Fixtures.events("The Russians shelled 11 regions of Ukraine in a day.").first)
         #expect(day.date == "2024-11-07" && day["date_text"]?.string == "in a day")
+        // A lead with no date of its own: the publication day bounds it; a stated day does not.
+        let lead = try #require(try Fixtures.events("Russian forces shelled Kherson, killing two civilians.").first)
+        #expect(lead.date == "2024-11-07" && lead["date_bound"]?.string == "on_or_before")
+        let stated = try #require(try Fixtures.events("Russian forces shelled Kherson on Nov. 6.").first)
+        #expect(stated.date == "2024-11-06" && stated["date_bound"] == nil)
         let week = try #require(try Fixtures.events("Russian shelling killed two people in Kherson last week.").first)
         #expect(week.date == "2024-W44" && week["date_bound"] == nil)
     }

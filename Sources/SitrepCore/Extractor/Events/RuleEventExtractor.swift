@@ -386,8 +386,12 @@ public struct RuleEventExtractor: EventExtractor {
                 m.dateText = text
                 m.dateOrigin = .paragraph(from)
             } else if paragraph == leadParagraph, let pub = doc.article.published {
+                // The lead reports what happened by the time it was published, often the day
+                // before (as UCDP dates most undated headlines): the publication day bounds the
+                // date rather than states it.
                 m.date = .day(pub)
                 m.dateOrigin = .publication
+                m.dateBound = true
             }
             // Actors; a violent event with no initiator named takes the one of the last event of its
             // type ("executed by Russian forces" … "the killing of six captured soldiers").
