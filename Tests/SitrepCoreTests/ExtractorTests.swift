@@ -293,6 +293,10 @@ import Testing
                 "On 24 March 2023, Russian forces attacked Ukrainian positions near Avdiivka (Pokrovsk, Donetsk). 4 Ukrainian soldiers were killed.",
                 "armed_clash", "2023-03-24", "Avdiyivka", ["killed": 4.0]
             ),
+            (
+                "On 7 November 2024, Russian forces dropped explosives from a drone on a car in Beryslav (Kherson), injuring 2 men.",
+                "air_drone_strike", "2024-11-07", "Beryslav", ["injured": 2.0]
+            ),
         ] as [(String, String, String, String, [String: Double])])
     func acledStyleNotes(text: String, type: String, date: String, place: String, counts: [String: Double]) throws {
         let events = try Fixtures.events(text, published: "2024-11-10")

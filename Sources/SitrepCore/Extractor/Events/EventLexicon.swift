@@ -39,6 +39,9 @@ enum EventLexicon {
                 "drone hit", "drone hits", "bombed", "bombing", "air attack",
                 "air attacks", "air-strike", "airstrike", "bombardment", "drone attack", "drones attacked",
                 "drones struck", "drones hit", "drone struck", "drone hit", "helicopter attack",
+                // Drones dropping munitions ("dropped explosives from a drone on a car").
+                "dropped explosives", "dropped an explosive", "dropped explosive devices", "dropped a grenade",
+                "dropped grenades", "dropped munitions", "dropped a bomb", "drone-dropped",
             ])
         add(.airDroneStrike, .verb, ["bombed", "air-struck"])
         add(
