@@ -161,6 +161,8 @@ import Testing
         ("Russian forces fired artillery at Novoselivka in Kharkiv Oblast on Nov. 6.", "Kharkiv Oblast"),
         ("On 1 November 2024, a landmine exploded near Kamianka (Kharkiv), injuring a civilian.", "Kharkiv Oblast"),
         ("On 31 October 2024, Russian forces captured the village of Vyshneve (Donetsk).", "Donetsk Oblast"),
+        // A district of the city before it, not Donetsk's district of that name.
+        ("On 7 November 2024, a drone struck a car in Kharkiv's Kyivskyi district, injuring two people.", "Kharkiv"),
     ])
     func namesThatAreNotTheLocation(text: String, place: String) throws {
         let events = try Fixtures.events(text)

@@ -169,6 +169,15 @@ public struct PlaceFinder: Sendable {
             if isShipName(tokens, r, range, cands, k) { continue }
             // "the Pechersk district": the word after the name says which kind of place it is.
             let namedDistrict = after.map { Self.districtWords.contains(tokens[$0]) } ?? false
+            // "Kharkiv's Kyivskyi district": a part of the city before it, not a namesake
+            // district of another city; the city stays the place when the gazetteer lacks it.
+            if namedDistrict || Self.districtWords.contains(tokens[r.upperBound - 1]), let b = before,
+                tokens[b].key == Self.keys.possessive, let owner = out.last,
+                owner.tokens.upperBound == b,
+                !hits.contains(where: { gazetteer.places[Int($0)].parent == owner.place })
+            {
+                continue
+            }
             var best = choose(
                 hits, key: Tokenizer.hashPhrase(tokens[r].lazy.map(\.key)), nearbyCountries: nearbyCountries,
                 nearbyAdmin1: nearbyAdmin1, context: context, district: namedDistrict)
