@@ -230,6 +230,12 @@ import Testing
             ("Shelling of Kherson on Nov. 6 killed a woman and her son.", "killed", 2.0, nil),
             ("Russian shelling killed two soldiers and three civilians in Kherson on Nov. 6.", "killed", 5.0, nil),
             ("A Russian drone struck a car in Beryslav on Nov. 6, killing the driver.", "killed", 1.0, nil),
+            ("A drone hit a car in Kherson on Nov. 6, injuring 2 children and their mother.", "injured", 3.0, nil),
+            ("Shelling of Kherson on Nov. 6 injured 2 women and their children.", "injured", 2.0, nil),
+            (
+                "Shelling of Kherson on Nov. 6 injured a 45-year-old man and a 70-year-old woman.", "injured", 2.0,
+                nil
+            ),
         ] as [(String, String, Double, String?)])
     func countsAttachToTheirKey(text: String, key: String, value: Double, qualifier: String?) throws {
         let e = try #require(try Fixtures.events(text).first)

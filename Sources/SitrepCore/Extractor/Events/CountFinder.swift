@@ -75,6 +75,7 @@ struct CountFinder: Sendable {
     static let including = Tokenizer.key("including")
     /// Number words that are determiners: "twenty a day" is not 21.
     static let determiners = WordSet(["a", "an", "his", "her"])
+    static let their = Tokenizer.key("their")
     /// Verbs of harm after which "the" and a person is one person counted.
     static let harmVerbs = WordSet(["killing", "killed", "injuring", "injured", "wounding", "wounded"])
     /// Person words that name many though they do not end in "s".
@@ -163,7 +164,7 @@ struct CountFinder: Sendable {
                 }
             }
             // "a man", "his wife": one person when a person word follows.
-            let definite = tokens[i].key == Keys.the
+            let definite = tokens[i].key == Keys.the || tokens[i].key == Self.their
             if definite || Self.determiners.contains(tokens[i]) {
                 // "a person" counts; "a drone attack" does not.
                 // "a man", "a Russian officer", "a 65-year-old man".
@@ -227,7 +228,8 @@ struct CountFinder: Sendable {
     /// Whether tokens `from..<to` join two counts of people into one: the first count's person
     /// words, then "and" ("a man and", "two soldiers and").
     static func joinsPeople(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
-        guard to - from >= 2, to - from <= 5, tokens[to - 1].key == Keys.and else { return false }
+        // Up to "a 45-year-old man and".
+        guard to - from >= 2, to - from <= 8, tokens[to - 1].key == Keys.and else { return false }
         var sawPerson = false
         for k in from..<(to - 1) {
             let t = tokens[k]
@@ -247,6 +249,9 @@ struct CountFinder: Sendable {
         var end = i + 1
         if t.isNumber {
             value = (t.number * 1e6).rounded() / 1e6
+        } else if t.key == Self.their, i > range.lowerBound + 1, tokens[i - 1].key == Keys.and {
+            // "2 children and their mother": one more, when a singular person word follows.
+            value = 1
         } else if t.key == Keys.the, i > range.lowerBound, Self.harmVerbs.contains(tokens[i - 1]) {
             // "killing the driver": one person, when a singular person word follows (checked
             // with the determiners in `find`).
