@@ -58,6 +58,8 @@ import Testing
         ("The budget was passed in 2023.", "2023"),
         ("The third quarter was weak.", "2024-Q3"),
         ("Three days ago, it rained.", "2024-11-04"),
+        ("On 07.11.2024 the city was shelled.", "2024-11-07"),
+        ("Shelled on 17.10.2024, the town burned.", "2024-10-17"),
     ])
     func resolvesNewsForms(text: String, value: String) {
         #expect(Self.values(text).contains(value), "\(text) → \(Self.values(text))")
@@ -300,6 +302,11 @@ import Testing
             (
                 "On 24 March 2023, Russian forces attacked Ukrainian positions near Avdiivka (Pokrovsk, Donetsk). 4 Ukrainian soldiers were killed.",
                 "armed_clash", "2023-03-24", "Avdiyivka", ["killed": 4.0]
+            ),
+            // The day it happened, not the day it was reported.
+            (
+                "On 6 November 2024 (reported on 7 November), Russian forces shelled Beryslav (Kherson).",
+                "shelling_missile_attack", "2024-11-06", "Beryslav", [:]
             ),
             (
                 "On 7 November 2024, Russian forces dropped explosives from a drone on a car in Beryslav (Kherson), injuring 2 men.",

@@ -361,7 +361,13 @@ public struct RuleEventExtractor: EventExtractor {
                 m.dateText = doc.text(span)
                 m.dateOrigin = .sentence
                 m.dateBound = true
-            } else if let t = closest(eventTimes, to: triggerRange) {
+            } else if let t = closest(
+                // "On 6 November (reported on 7 November)": the day it happened over the day it
+                // was reported, which only bounds it when it is all the sentence gives.
+                type == .statement || eventTimes.count < 2
+                    ? eventTimes : eventTimes.filter { !isReportDate(doc, $0.tokens, range) }, to: triggerRange)
+                ?? closest(eventTimes, to: triggerRange)
+            {
                 // "The film depicts the bombing of Dresden in 1945": a happening dated over a year
                 // before the report is history the article recalls, not news it reports.
                 // Only a date beside the trigger dates it so ("offered … suspected of blowing up
