@@ -185,6 +185,10 @@ import Testing
             ("Shelling of Kherson on Nov. 6 killed two civilians.", "killed", 2.0, nil),
             ("Air defenses shot down 21 of 25 drones over Kyiv on Nov. 6.", "drones_downed", 21.0, nil),
             ("Air defenses intercepted two drones launched from Yemen on Nov. 6.", "drones_downed", 2.0, nil),
+            (
+                "Russia launched 50 drones at Kyiv on Nov. 6; air defence shot down 40 of them.", "drones_downed", 40.0,
+                nil
+            ),
             // "civilian" is also a modifier ("a civilian man"); alone it is the person counted.
             ("A civilian was killed in shelling of Melitopol on Nov. 6.", "killed", 1.0, nil),
             // A number of attacks before the toll is not the toll.
@@ -463,6 +467,11 @@ import Testing
         #expect(lead.date == "2024-11-07" && lead["date_bound"]?.string == "on_or_before")
         let stated = try #require(try Fixtures.events("Russian forces shelled Kherson on Nov. 6.").first)
         #expect(stated.date == "2024-11-06" && stated["date_bound"] == nil)
+        // A day counted from the paragraph's date, never past the publication day.
+        let days = try Fixtures.events(
+            "On Nov. 5, Russian forces shelled Nikopol. The next day, they shelled Marhanets. "
+                + "The day before, drones hit Sumy. Two days later, a missile hit Kherson.")
+        #expect(days.map(\.date) == ["2024-11-05", "2024-11-06", "2024-11-04", "2024-11-07"], "\(days.map(\.date))")
         let week = try #require(try Fixtures.events("Russian shelling killed two people in Kherson last week.").first)
         #expect(week.date == "2024-W44" && week["date_bound"] == nil)
     }

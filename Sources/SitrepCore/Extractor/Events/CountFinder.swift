@@ -76,6 +76,7 @@ struct CountFinder: Sendable {
     /// Number words that are determiners: "twenty a day" is not 21.
     static let determiners = WordSet(["a", "an", "his", "her"])
     static let their = Tokenizer.key("their")
+    static let pronouns = WordSet(["them", "these", "those", "which"])
     /// Verbs of harm after which "the" and a person is one person counted.
     static let harmVerbs = WordSet(["killing", "killed", "injuring", "injured", "wounding", "wounded"])
     /// Person words that name many though they do not end in "s".
@@ -345,6 +346,14 @@ struct CountFinder: Sendable {
         }
         if let h = head, Self.people.contains(h) && h.key == Keys.of {
             head = j < range.upperBound ? tokens[j] : nil
+            // "shot down 40 of them": the drones or missiles the sentence named before.
+            if let them = head, Self.pronouns.contains(them),
+                (max(range.lowerBound, i - 3)..<i).contains(where: { Self.downed.contains(tokens[$0]) })
+            {
+                let before = range.lowerBound..<i
+                if before.contains(where: { Self.drones.contains(tokens[$0]) }) { return "drones_downed" }
+                if before.contains(where: { Self.missiles.contains(tokens[$0]) }) { return "missiles_downed" }
+            }
         }
         // "intercepted two drones launched from Yemen": the verb before names what happened.
         if let h = head, Self.drones.contains(h) || Self.missiles.contains(h) {

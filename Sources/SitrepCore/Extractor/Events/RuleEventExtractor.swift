@@ -391,6 +391,16 @@ public struct RuleEventExtractor: EventExtractor {
                 m.date = value
                 m.dateText = text
                 m.dateOrigin = .paragraph(from)
+                // "The next day, they shelled Marhanets": a day counted from the paragraph's.
+                if case .day(let d) = value,
+                    let (at, (len, shift)) = range.lazy.compactMap({ i in
+                        Self.dayShifts.match(doc.tokens, at: i, limit: range.upperBound).map { (i, $0) }
+                    }).first, let shifted = d.adding(days: shift),
+                    doc.article.published.map({ shifted.dayNumber <= $0.dayNumber }) ?? true
+                {
+                    m.date = .day(shifted)
+                    m.dateText = doc.text(at..<(at + len))
+                }
             } else if paragraph == leadParagraph, let pub = doc.article.published {
                 // The lead reports what happened by the time it was published, often the day
                 // before (as UCDP dates most undated headlines): the publication day bounds the
@@ -621,6 +631,12 @@ public struct RuleEventExtractor: EventExtractor {
         return Cues.generalizers.contains(tokens[j - 1])
     }
 
+    /// Days counted from the date the paragraph gave ("the next day" after "On 7 November").
+    static let dayShifts = PhraseTable([
+        ("the next day", 1), ("the following day", 1), ("a day later", 1), ("the day after", 1),
+        ("the next morning", 1), ("the following morning", 1), ("two days later", 2), ("three days later", 3),
+        ("the previous day", -1), ("the day before", -1), ("later that day", 0), ("the same day", 0),
+    ])
     static let firedAt = WordSet(["fired", "fire"])
     static let remoteHits = WordSet(["hit", "hits", "struck", "strike", "strikes", "targeted", "targeting"])
     static let displayNouns = WordSet(["demonstration", "demonstrations"])
