@@ -389,6 +389,13 @@ import Testing
             "The army established a new military base in Kidal on Nov. 5.", "base_established",
             "Headquarters or base established"
         ),
+        // A raid on civilians is an attack; civilians killed in fighting are the fight's.
+        ("Armed men stormed a church in Owo on Nov. 5, killing 40 worshippers.", "attack_on_civilians", "Attack"),
+        ("Fighting kills six civilians in Ukraine's Donetsk on Nov. 5.", "armed_clash", "Armed clash"),
+        ("Gunmen ambushed a police patrol near Zinder on Nov. 5, killing 3 officers.", "armed_clash", "Armed clash"),
+        // Agreeing to an agreement is one.
+        ("The two sides agreed to a 72-hour truce in Khartoum on Nov. 5.", "agreement", "Agreement"),
+        ("Farmers blocked highways with tractors near Brussels on Nov. 5.", "protest", "Peaceful protest"),
     ])
     func crowdEventsTakeTheirSubType(text: String, type: String, sub: String) throws {
         let e = try #require(try Fixtures.events(text).first, "\(text)")

@@ -175,7 +175,8 @@ enum EventLexicon {
                 "went on strike", "walkout", "demonstrated", "demonstrating", "protesting", "rallying", "marching",
                 "picketed", "picketing", "hunger strike", "general strike", "blocked roads", "blocked the road",
                 "blocked a road", "blocked streets", "blocked the streets", "blocked a highway", "blocked the highway",
-                "stopped work", "work stoppage", "strikers", "sit-ins",
+                "stopped work", "work stoppage", "strikers", "sit-ins", "blocked highways", "blocked motorways",
+                "blocked traffic",
             ])
         add(.riot, .noun, ["riot", "riots", "rioters", "rioting", "rioted", "mob", "looted and burned", "unrest"])
         add(.riot, .noun, ["mob violence", "lynch mob"], sub: "Mob violence")
@@ -399,6 +400,7 @@ enum Cues {
         "civilian", "civilians", "residents", "children", "child", "woman", "women", "pensioner", "pensioners",
         "villagers", "journalist", "journalists", "prisoners", "pows", "captives", "captive", "captured",
         "volunteers", "doctors", "medics", "aid workers", "refugees", "evacuees", "passengers", "family",
+        "worshippers", "congregation", "parishioners", "pilgrims", "farmers", "students", "pupils", "shoppers",
     ])
     static let shipWords = WordSet([
         "ship", "ships", "vessel", "vessels", "frigate", "frigates", "corvette", "corvettes", "cruiser", "submarine",

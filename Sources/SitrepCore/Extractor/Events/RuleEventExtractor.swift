@@ -286,6 +286,16 @@ public struct RuleEventExtractor: EventExtractor {
             {
                 type = .armedClash
             }
+            // "Armed men stormed a church, killing 40 worshippers": a raid needs armed people on
+            // the other side to be a fight; when civilians are the only others named, it is an
+            // attack on them. ("Civilians killed in fighting" stays a clash: the fight is named.)
+            if type == .armedClash, Self.raids.contains(doc.tokens[triggerRange.lowerBound]),
+                range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) }),
+                !range.contains(where: { Cues.securityForces.contains(doc.tokens[$0]) }),
+                actors.filter({ $0.kind == .force || $0.kind == .state }).count <= 1
+            {
+                type = .attackOnCivilians
+            }
             // Speakers: a person or state before the verb, or right after it ("…, Yoon said").
             // Not a possessive ("Lindner's proposed paper called for…" is no statement by Lindner).
             // The subject before the verb, or the one beside a verb of saying ("…, Yoon said").
@@ -601,6 +611,9 @@ public struct RuleEventExtractor: EventExtractor {
         }
         // "urging them to … initiate peace negotiations": what is urged has not happened.
         if let b = best, b.0.form != .speech, let sp = speechBefore, sp.upperBound <= b.1.lowerBound {
+            let plover = triggers.match(tokens, at: sp.lowerBound)?.value.plover
+            // "The two sides agreed to a 72-hour truce": agreeing to an agreement is one.
+            if b.0.type == .agreement && plover == "AGREE" && !isIrrealis(doc, range, sp) { return best }
             return (
                 Trigger(
                     type: .statement, form: .speech, plover: triggers.match(tokens, at: sp.lowerBound)?.value.plover),
@@ -638,6 +651,10 @@ public struct RuleEventExtractor: EventExtractor {
         ("the previous day", -1), ("the day before", -1), ("later that day", 0), ("the same day", 0),
     ])
     static let firedAt = WordSet(["fired", "fire"])
+    static let raids = WordSet([
+        "stormed", "storming", "raided", "raid", "opened", "shooting", "shootings", "attacked", "assault",
+        "assaulted", "ambush", "ambushed",
+    ])
     static let remoteHits = WordSet(["hit", "hits", "struck", "strike", "strikes", "targeted", "targeting"])
     static let displayNouns = WordSet(["demonstration", "demonstrations"])
     static let deadNouns = WordSet(["are", "were", "the", "is"])
