@@ -179,6 +179,7 @@ import Testing
                 5.0, nil
             ),
             ("The death toll from the missile strike on Dnipro on Nov. 6 rose to 15.", "killed", 15.0, nil),
+            ("The number of injured in the missile strike on Dnipro on Nov. 6 increased to six.", "injured", 6.0, nil),
             ("Russian forces shelled Nikopol on Nov. 6, killing a 65-year-old man.", "killed", 1.0, nil),
             ("On Nov. 6, two people were killed and 12 others wounded when a missile hit Sumy.", "injured", 12.0, nil),
             ("Dozens were injured as missiles struck Kharkiv on Nov. 6.", "injured", 12.0, nil),

@@ -83,6 +83,11 @@ struct CountFinder: Sendable {
     static let collective = WordSet(["people", "men", "women", "children", "military", "personnel", "crew", "of"])
     /// Nouns of a toll and what they count: "the death toll rose to 15", "losses amounted to 40".
     static let tolls: KeyMap<String> = TimeLexicon.keyed([("toll", "killed"), ("losses", "casualties")])
+    /// What "the number of …" counts when it rises to a number.
+    static let numberOf: KeyMap<String> = TimeLexicon.keyed([
+        ("injured", "injured"), ("wounded", "injured"), ("dead", "killed"), ("killed", "killed"),
+        ("victims", "casualties"), ("casualties", "casualties"), ("fatalities", "killed"),
+    ])
     static let toOrAt = WordSet(["to", "at"])
     static let tollQualifiers = WordSet(["more", "than", "over", "about", "almost", "nearly", "around"])
     static let tollVerbs = WordSet([
@@ -289,7 +294,11 @@ struct CountFinder: Sendable {
         while v >= range.lowerBound && v >= i - 2 && Self.tollQualifiers.contains(tokens[v]) { v -= 1 }
         if v >= range.lowerBound && Self.toOrAt.contains(tokens[v]) { v -= 1 }
         if v >= range.lowerBound, Self.tollVerbs.contains(tokens[v]),
-            let toll = (range.lowerBound..<v).lazy.compactMap({ Self.tolls[tokens[$0].key] }).first
+            let toll = (range.lowerBound..<v).lazy.compactMap({ k in
+                // "the number of injured … increased to six"
+                Self.tolls[tokens[k].key]
+                    ?? (k > range.lowerBound && tokens[k - 1].key == Keys.of ? Self.numberOf[tokens[k].key] : nil)
+            }).first
         {
             return toll
         }
