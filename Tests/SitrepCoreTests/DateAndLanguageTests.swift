@@ -44,6 +44,7 @@ import Testing
         "on 2024-11-07 and 2024-11-08; in 2023, 2023.5, 1,2024, FY2024, 2024's, 2024’s, 1998-1999 and (2020).",
         "Said on Nov. 6, 2024. The 2025 plan; since November 2023; On the morning of Dec. 1, 2019, on 7th of June.",
         "Month first: September 7 2021 was hot; on\u{A0}Nov. 9, 2022; Moon Nov. 3; upon 4 May 2020; on-May 5, 2021.",
+        "Day first: on 07.11.2024 and on 7.11.2024, not 07.11 .2024 or 107.11.2024; 17.10.2024 was unreported.",
     ]
 
     @Test(arguments: shortcutTexts.indices.map { "text \($0)" } + seedNames)
@@ -56,6 +57,26 @@ import Testing
         #expect(quick.days.filter(\.reported) == full.days.filter(\.reported))
         #expect(quick.years.sorted() == full.years.sorted())
         #expect(!full.years.isEmpty)
+    }
+
+    /// Dates of headers, meta tags and scrapers' fields as sites and feeds write them.
+    @Test(arguments: [
+        ("2024-11-07T14:30:00Z", "2024-11-07"),
+        ("2024-11-7 22:17:36", "2024-11-07"),
+        ("Thu, 07 Nov 2024 14:30:00 +0000", "2024-11-07"),
+        ("Thu Nov 07 2024 01:00:00 GMT+0100 (Central European Standard Time)", "2024-11-07"),
+        ("November 7, 2024", "2024-11-07"),
+        ("07.11.2024 18:50", "2024-11-07"),
+    ])
+    func statedDates(raw: String, date: String) {
+        #expect(DateMentions.stated(raw)?.description == date, "\(raw)")
+    }
+
+    /// No day with its year, or one that could be either day-month or month-day: nothing.
+    @Test func vagueStatedDatesAreNone() {
+        for raw in ["10/05/2022 05:22 pm", "Nov. 7", "2024", "yesterday", ""] {
+            #expect(DateMentions.stated(raw) == nil, "\(raw)")
+        }
     }
 
     @Test func noYearOrNoReportedDayInfersNothing() {

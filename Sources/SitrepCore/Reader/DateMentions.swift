@@ -194,6 +194,15 @@ public enum DateMentions {
             defer { i += 1 }
             if let y = year(i) {
                 years.append(y)
+                // 07.11.2024: the tokenizer reads "07.11" as one decimal number.
+                if i >= 2, toks[i - 1].key == Keys.dot, joined(i - 1), joined(i), toks[i - 2].isNumber,
+                    toks[i - 2].byteLength == 5 || (toks[i - 2].byteLength == 4 && toks[i - 2].number < 10)
+                {
+                    let hundredths = Int((toks[i - 2].number * 100).rounded())
+                    if let d = CalendarDate(year: y, month: hundredths % 100, day: hundredths / 100) {
+                        days.append(DayMention(year: y, month: d.month, day: d.day, reported: reported(toks, i - 2)))
+                    }
+                }
                 // 2024-11-07
                 if toks.count > i + 4, toks[i + 1].key == Keys.hyphen, joined(i + 1), joined(i + 2),
                     toks[i + 2].isNumber,
@@ -241,6 +250,16 @@ public enum DateMentions {
             k -= 1
         }
         return true
+    }
+
+    /// A date a header, a meta tag or a scraper's field gives: ISO 8601 ("2024-11-07",
+    /// "2024-11-07T14:30:00Z"), else the first full day written in it ("Nov 7, 2024",
+    /// "Thu, 07 Nov 2024 14:30:00 +0000", "07.11.2024"). Nil when it holds no day with its year.
+    public static func stated(_ raw: some StringProtocol) -> CalendarDate? {
+        if let iso = CalendarDate(iso: raw.prefix(10)) { return iso }
+        let text = String(raw.prefix(200))
+        guard let d = scan(text).days.first(where: { $0.year != nil }), let y = d.year else { return nil }
+        return CalendarDate(year: y, month: d.month, day: d.day)
     }
 
     static func valid(_ year: Int?, _ month: Int, _ day: Int) -> Bool {

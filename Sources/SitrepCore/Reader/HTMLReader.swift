@@ -140,7 +140,7 @@ enum HTMLReader {
                 case "og:site_name": meta.siteName = meta.siteName ?? content
                 case "og:url": meta.url = meta.url ?? content
                 case "article:published_time", "datepublished", "date", "pubdate", "dc.date.issued":
-                    if meta.published == nil, let c = content { meta.published = CalendarDate(iso: c.prefix(10)) }
+                    if meta.published == nil, let c = content { meta.published = DateMentions.stated(c) }
                 default: break
                 }
             case "title": meta.title = meta.title ?? textContent(node)
@@ -150,7 +150,7 @@ enum HTMLReader {
             case "body": meta.body = meta.body ?? node
             case "time":
                 if meta.published == nil, let dt = attribute(node, "datetime") {
-                    meta.published = CalendarDate(iso: dt.prefix(10))
+                    meta.published = DateMentions.stated(dt)
                 }
             case "link":
                 if attribute(node, "rel")?.lowercased() == "canonical" {

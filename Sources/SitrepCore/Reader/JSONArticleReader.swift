@@ -100,7 +100,7 @@ enum JSONArticleReader {
         if let title = TextNormalizer.line(r.title) { article.title = title }
         if let url = r.url, !url.isEmpty { article.url = url }
         if let source = r.source, !source.isEmpty { article.source = source }
-        if let raw = r.published, let date = CalendarDate(iso: raw.prefix(10)) {
+        if let raw = r.published, let date = DateMentions.stated(raw) {
             article.published = date
             article.publishedFrom = .meta
         }

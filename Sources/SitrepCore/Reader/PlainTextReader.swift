@@ -44,7 +44,7 @@ public enum PlainTextReader {
             top = first + 1
         }
         if header.published == nil, let raw = header.meta["date"] ?? header.meta["published"],
-            let date = CalendarDate(iso: raw.prefix(10))
+            let date = DateMentions.stated(raw)
         {
             header.published = date
             header.publishedFrom = .header
