@@ -198,6 +198,18 @@ import Testing
         if case .failure(let r) = outcome.parts[2] { #expect(r.reason == .malformed) } else { Issue.record("part 2") }
     }
 
+    /// Scrapers' other names for the fields, dates as text or seconds (or milliseconds) since 1970.
+    @Test(arguments: [
+        (#"{"headline":"A","text":"Shelling hit Kherson.","published":1730987400}"#, "2024-11-07"),
+        (#"{"title":"A","text":"Shelling hit Kherson.","publishedAt":1730987400000}"#, "2024-11-07"),
+        (#"{"title":"A","text":"Shelling hit Kherson.","publish_date":"2024-11-06 10:00:00"}"#, "2024-11-06"),
+        (#"{"title":"A","text":"Shelling hit Kherson.","date":"Thu, 07 Nov 2024 09:00:00 GMT"}"#, "2024-11-07"),
+    ])
+    func scraperFieldNamesAndDates(json: String, date: String) throws {
+        let a = try #require(try? ArticleReader().read(bytes: Array(json.utf8), fileName: "x.json").parts.first?.get())
+        #expect(a.title == "A" && a.published?.description == date && a.publishedFrom == .meta)
+    }
+
     @Test func malformedJSONIsRejected() {
         let outcome = ArticleReader().read(bytes: Array(#"{"title": "x", "text": "#.utf8), fileName: "x.json")
         #expect(!outcome.isMultiPart)

@@ -12,7 +12,10 @@ enum JSONArticleReader {
         var source: String?
 
         enum CodingKeys: String, CodingKey {
-            case title, text, html, published, url, source, content, body, date
+            case title, text, html, published, url, source, content, body, date, headline, link
+            // Publication-date names of common scrapers (newspaper3k, news-please, feeds, schema.org).
+            case publishDate = "publish_date", datePublish = "date_publish", publishedAt = "published_at"
+            case publishedAtCamel = "publishedAt", datePublished, pubDate
         }
 
         // Scrapers disagree on names; the common aliases are accepted, and a field of the wrong
@@ -20,11 +23,24 @@ enum JSONArticleReader {
         init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             func str(_ key: CodingKeys) -> String? { (try? c.decodeIfPresent(String.self, forKey: key)) ?? nil }
-            title = str(.title)
+            // A date given as seconds (or milliseconds) since 1970, as some feeds do: its UTC day.
+            func epoch(_ key: CodingKeys) -> String? {
+                guard let n = (try? c.decodeIfPresent(Double.self, forKey: key)) ?? nil, n.isFinite, n > 0 else {
+                    return nil
+                }
+                let seconds = n > 1e11 ? n / 1000 : n
+                guard seconds < 1e10 else { return nil }
+                return CalendarDate(dayNumber: Int(seconds / 86_400))?.description
+            }
+            title = str(.title) ?? str(.headline)
             text = str(.text) ?? str(.content) ?? str(.body)
             html = str(.html)
-            published = str(.published) ?? str(.date)
-            url = str(.url)
+            let dateKeys: [CodingKeys] = [
+                .published, .date, .publishDate, .datePublish, .publishedAt, .publishedAtCamel, .datePublished,
+                .pubDate,
+            ]
+            published = dateKeys.lazy.compactMap { str($0) ?? epoch($0) }.first
+            url = str(.url) ?? str(.link)
             source = str(.source)
         }
     }
