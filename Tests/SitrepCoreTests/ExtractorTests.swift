@@ -470,6 +470,13 @@ import Testing
         #expect(hours["date_bound"]?.string == "on_or_before")
         let day = try #require(try Fixtures.events("The Russians shelled 11 regions of Ukraine in a day.").first)
         #expect(day.date == "2024-11-07" && day["date_text"]?.string == "in a day")
+        // "Overnight" alone is the night up to the report; with a date, that date.
+        let night = try Fixtures.events(
+            "Drones hit Sumy on Nov. 5.\n\nOvernight, air defense shot down 35 of 50 drones over Kyiv.")
+        #expect(night.last?.date == "2024-11-07" && night.last?["date_bound"]?.string == "on_or_before")
+        #expect(night.last?["date_text"]?.string == "Overnight")
+        let dated = try #require(try Fixtures.events("Drones hit Sumy.\n\nDrones hit Kyiv overnight on Nov. 6.").last)
+        #expect(dated.date == "2024-11-06" && dated["date_bound"] == nil)
         // A lead with no date of its own: the publication day bounds it; a stated day does not.
         let lead = try #require(try Fixtures.events("Russian forces shelled Kherson, killing two civilians.").first)
         #expect(lead.date == "2024-11-07" && lead["date_bound"]?.string == "on_or_before")

@@ -32,7 +32,8 @@ public struct RuleEventExtractor: EventExtractor {
         explosion: Tokenizer.key("explosion"), explosions: Tokenizer.key("explosions"), blast: Tokenizer.key("blast"),
         blasts: Tokenizer.key("blasts"), quote: Tokenizer.key("\""), capital: Tokenizer.key("capital"),
         must: Tokenizer.key("must"), fire: Tokenizer.key("fire"), since: Tokenizer.key("since"),
-        positions: Tokenizer.key("positions"), day: Tokenizer.key("day")
+        positions: Tokenizer.key("positions"), day: Tokenizer.key("day"),
+        overnight: Tokenizer.key("overnight"), into: Tokenizer.key("into")
     )
     static let modals = WordSet(["may", "might", "could", "would", "will", "should", "can", "must"])
     static let dismissals = WordSet([
@@ -739,9 +740,16 @@ public struct RuleEventExtractor: EventExtractor {
     func trailingSpan(_ doc: Document, _ range: Range<Int>) -> Range<Int>? {
         let t = doc.tokens
         var i = range.lowerBound
-        while i + 2 < range.upperBound {
+        while i < range.upperBound {
             defer { i += 1 }
-            guard Self.spanPrepositions.contains(t[i]) else { continue }
+            // "Overnight, air defense shot down 35 drones": the night up to the report, unless a
+            // date follows ("overnight on Nov. 7", "overnight into Thursday").
+            if t[i].key == Self.k.overnight {
+                let next = i + 1 < range.upperBound ? t[i + 1].key : 0
+                if next != Self.k.on && next != Keys.to && next != Self.k.into { return i..<(i + 1) }
+                continue
+            }
+            guard i + 2 < range.upperBound, Self.spanPrepositions.contains(t[i]) else { continue }
             var j = i + 1
             // Army reports' "in a day", "for a day": the day before the report.
             if t[j].key == Keys.a, t[j + 1].key == Self.k.day { return i..<(j + 2) }

@@ -21,5 +21,6 @@ enum Keys {
     static let semicolon = Tokenizer.key(";")
     static let some = Tokenizer.key("some")
     static let the = Tokenizer.key("the")
+    static let to = Tokenizer.key("to")
     static let settlements = WordSet(["village", "town", "settlement", "city"])
 }
