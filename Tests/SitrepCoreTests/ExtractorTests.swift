@@ -190,6 +190,8 @@ import Testing
                 "Russia launched 50 drones at Kyiv on Nov. 6; air defence shot down 40 of them.", "drones_downed", 40.0,
                 nil
             ),
+            ("Air defence intercepted 2 Russian Kh-59 missiles over Poltava on Nov. 6.", "missiles_downed", 2.0, nil),
+            ("Police arrested 15 opposition activists in Harare on Nov. 6.", "captured", 15.0, nil),
             // "civilian" is also a modifier ("a civilian man"); alone it is the person counted.
             ("A civilian was killed in shelling of Melitopol on Nov. 6.", "killed", 1.0, nil),
             // A number of attacks before the toll is not the toll.
@@ -394,6 +396,10 @@ import Testing
         ("Armed men stormed a church in Owo on Nov. 5, killing 40 worshippers.", "attack_on_civilians", "Attack"),
         ("Fighting kills six civilians in Ukraine's Donetsk on Nov. 5.", "armed_clash", "Armed clash"),
         ("Gunmen ambushed a police patrol near Zinder on Nov. 5, killing 3 officers.", "armed_clash", "Armed clash"),
+        (
+            "Police opened fire on a crowd of protesters in Conakry on Nov. 5, killing 2.", "protest",
+            "Excessive force against protesters"
+        ),
         // Agreeing to an agreement is one.
         ("The two sides agreed to a 72-hour truce in Khartoum on Nov. 5.", "agreement", "Agreement"),
         ("Farmers blocked highways with tractors near Brussels on Nov. 5.", "protest", "Peaceful protest"),
@@ -401,6 +407,27 @@ import Testing
     func crowdEventsTakeTheirSubType(text: String, type: String, sub: String) throws {
         let e = try #require(try Fixtures.events(text).first, "\(text)")
         #expect(e.type == type && e["acled"]?["sub_event_type"]?.string == sub, "\(text): \(e.type ?? "")")
+    }
+
+    /// Armed groups by name, and forces by their own capitalised words, are the initiators.
+    @Test(arguments: [
+        ("M23 rebels seized control of the town of Rubaya on Nov. 5.", "M23 rebels"),
+        ("Al-Shabaab militants detonated an IED near Mogadishu on Nov. 5.", "Al-Shabaab militants"),
+        ("Hamas fired rockets at Sderot on Nov. 5, injuring 3 people.", "Hamas"),
+        ("Armed Forces of Ukraine hit the National Guard's base in Kherson on Nov. 5.", "Armed Forces of Ukraine"),
+    ])
+    func armedGroupsAreInitiators(text: String, name: String) throws {
+        let e = try #require(try Fixtures.events(text).first, "\(text)")
+        #expect(e.actor(name, "initiator"), "\(text): \(String(describing: e["actors"]))")
+    }
+
+    /// Who was killed is the victim, not the initiator, though named first.
+    @Test func theHarmedAreVictims() throws {
+        let e = try #require(try Fixtures.events("Four DPR militiamen killed in shelling by Ukrainian troops").first)
+        #expect(e.actor("DPR militiamen", "victim") && !e.actor("DPR militiamen", "initiator"))
+        #expect(e.actor("Ukrainian troops", "initiator"))
+        let n = try #require(try Fixtures.events("Two militiamen killed in shelling of Horlivka").first)
+        #expect(!n.actor("Two militiamen", "initiator") && !n.actor("militiamen", "initiator"))
     }
 
     /// A promise or an offer is a statement that agrees (PLOVER AGREE), modal as it is.

@@ -108,6 +108,12 @@ struct ActorFinder: Sendable {
                 i = end
                 continue
             }
+            // "M23 rebels", "Boko Haram fighters", "Hamas": an armed group by its name.
+            if t.isCapitalized, let group = armedGroup(doc, from: i, range) {
+                out.append(group)
+                i = group.tokens.upperBound
+                continue
+            }
             // "Armed Forces of Ukraine", "the Defense Forces", "Border guards stopped …": a force
             // named by its own capitalised words, its state after "of" or none.
             if t.isCapitalized, let force = namedForce(doc, from: i, range) {
@@ -146,6 +152,54 @@ struct ActorFinder: Sendable {
         }
         return out
     }
+
+    /// An armed group at `i`: a group the lexicon knows ("Hamas", "Boko Haram", "Wagner"), or up
+    /// to three capitalised words or acronyms right before a word for armed people ("M23
+    /// rebels", "Al-Shabaab militants", "ELN guerrillas"). Not a state's forces: those come first.
+    func armedGroup(_ doc: Document, from i: Int, _ range: Range<Int>) -> ActorMention? {
+        let tokens = doc.tokens
+        var j = i
+        if let (len, _) = Self.knownGroups.match(tokens, at: i, limit: range.upperBound) {
+            j = i + len
+        } else {
+            // "Two militiamen killed": a count, not a name; "Russian Aerospace Forces": a state's.
+            if i > range.lowerBound, states.single(tokens[i - 1].key) != nil { return nil }
+            var words = 0
+            while j < range.upperBound, words < 3 {
+                let w = tokens[j]
+                if w.isCapitalized && (w.isWord || w.flags.contains(.hasDigit)) && !titles.contains(w)
+                    && CountFinder.numberWords[w.key] == nil && w.key != Self.k.the && states.single(w.key) == nil
+                {
+                    words += 1
+                    j += 1
+                } else if w.key == Keys.hyphen, !w.flags.contains(.spaceBefore), j > i, j + 1 < range.upperBound,
+                    !tokens[j + 1].flags.contains(.spaceBefore), tokens[j + 1].isCapitalized
+                {
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            guard words > 0, j < range.upperBound, Self.groupNouns.contains(tokens[j]) else { return nil }
+        }
+        if j < range.upperBound, !tokens[j].isCapitalized, Self.groupNouns.contains(tokens[j]) { j += 1 }
+        let r = i..<j
+        return ActorMention(tokens: r, name: normalized(doc.text(r)), kind: .force, country: nil)
+    }
+
+    /// Words for armed people that a group's name can stand before.
+    static let groupNouns = WordSet([
+        "rebels", "fighters", "militants", "militia", "militias", "militiamen", "guerrillas", "insurgents",
+        "gunmen", "separatists", "mercenaries", "jihadists", "extremists", "paramilitaries", "forces", "troops",
+    ])
+    /// Armed groups news names without a word for armed people.
+    static let knownGroups = PhraseTable(
+        [
+            "Hamas", "Hezbollah", "Houthis", "Houthi", "Taliban", "Islamic State", "ISIS", "ISIL", "Al-Shabaab",
+            "al-Shabab", "Boko Haram", "ISWAP", "JNIM", "Wagner", "Wagner Group", "RSF", "Rapid Support Forces",
+            "M23", "ELN", "FARC", "PKK", "ADF", "al-Qaeda", "al-Qaida", "Hayat Tahrir al-Sham", "HTS", "SDF",
+            "Janjaweed", "Fano", "TPLF", "Azov", "Kadyrovites", "Islamic Jihad", "Lashkar-e-Taiba",
+        ].map { ($0, true) })
 
     /// A force named by capitalised words at `i`: with its state after "of" ("Armed Forces of
     /// Ukraine", "Security Service of the Russian Federation"), or alone when it opens the

@@ -45,7 +45,8 @@ struct CountFinder: Sendable {
         ("injured", "injured"), ("wounded", "injured"), ("hurt", "injured"), ("injuring", "injured"),
         ("wounding", "injured"), ("injuries", "injured"), ("casualties", "casualties"), ("victims", "casualties"),
         ("missing", "missing"), ("captured", "captured"), ("taken prisoner", "captured"), ("detained", "captured"),
-        ("abducted", "captured"), ("kia", "killed"), ("kias", "killed"), ("wia", "injured"), ("wias", "injured"),
+        ("abducted", "captured"), ("arrested", "captured"), ("kidnapped", "captured"), ("kia", "killed"),
+        ("kias", "killed"), ("wia", "injured"), ("wias", "injured"),
     ]
     let keyTable = PhraseTable(CountFinder.keyWords)
     static let people = WordSet([
@@ -332,7 +333,7 @@ struct CountFinder: Sendable {
         var j = end
         var head: Token?
         var n = 0
-        while j < range.upperBound && n < 4 {
+        while j < range.upperBound && n < 6 {
             let t = tokens[j]
             if Self.people.contains(t) || Self.drones.contains(t) || Self.missiles.contains(t)
                 || Self.troops.contains(t)
@@ -348,8 +349,11 @@ struct CountFinder: Sendable {
                 let adjective = next.map { Self.people.contains($0) && $0.key != Keys.of } ?? false
                 if !adjective { return key }
             }
+            // A model name joined by hyphens ("2 Russian Kh-59 missiles", "S-300") is read over.
+            let joinedName = t.key == Keys.hyphen && !t.flags.contains(.spaceBefore)
+            let model = t.isNumber && j > end && tokens[j - 1].key == Keys.hyphen && !t.flags.contains(.spaceBefore)
             // "2 tanks and 3 soldiers": the soldiers are the second number's.
-            if t.kind == .punct || t.isNumber || t.key == Keys.and { break }
+            if !joinedName && !model && (t.kind == .punct || t.isNumber || t.key == Keys.and) { break }
             j += 1
             n += 1
         }

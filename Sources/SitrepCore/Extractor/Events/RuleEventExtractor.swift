@@ -510,6 +510,10 @@ public struct RuleEventExtractor: EventExtractor {
             if has(Cues.intervention) { return (.protest, "Protest with intervention") }
         case .attackOnCivilians, .armedClash:
             if has(Cues.mob) { return (.riot, "Mob violence") }
+            // "Police opened fire on a crowd of protesters, killing 2": shooting into a crowd.
+            if has(Self.firing), has(Cues.lethal), has(Cues.crowd), has(Cues.securityForces) {
+                return (.protest, "Excessive force against protesters")
+            }
             // "Students clashed with police after a rally": a demonstration turned violent.
             if type == .armedClash, has(Cues.protestWords), has(Cues.police) { return (.riot, "Violent demonstration") }
             if has(Cues.crowd) && has(Cues.securityForces) { return (.protest, "Excessive force against protesters") }
@@ -652,6 +656,7 @@ public struct RuleEventExtractor: EventExtractor {
         ("the previous day", -1), ("the day before", -1), ("later that day", 0), ("the same day", 0),
     ])
     static let firedAt = WordSet(["fired", "fire"])
+    static let firing = WordSet(["opened", "fired", "shot"])
     static let raids = WordSet([
         "stormed", "storming", "raided", "raid", "opened", "shooting", "shootings", "attacked", "assault",
         "assaulted", "ambush", "ambushed",
@@ -779,6 +784,18 @@ public struct RuleEventExtractor: EventExtractor {
         return false
     }
 
+    /// The actor is who was harmed: a word of harm right after it ("militiamen killed",
+    /// "soldiers were wounded").
+    func isVictim(_ doc: Document, _ a: ActorMention) -> Bool {
+        var j = a.tokens.upperBound
+        let tokens = doc.tokens
+        if j < tokens.count, Self.beVerbs.contains(tokens[j]) { j += 1 }
+        return j < tokens.count && Self.harmed.contains(tokens[j])
+    }
+
+    static let beVerbs = WordSet(["was", "were", "are", "is", "been", "being"])
+    static let harmed = WordSet(["killed", "wounded", "injured", "dead", "died", "die", "dies", "hurt"])
+
     func addActors(
         _ m: inout Mention, _ doc: Document, _ actors: [ActorMention], _ trigger: Range<Int>, speaker: ActorMention?,
         sentence s: Int
@@ -794,19 +811,25 @@ public struct RuleEventExtractor: EventExtractor {
             }
         default:
             // Passive: "executed by Russian forces".
-            if let byIndex = (trigger.upperBound..<min(doc.tokens.count, trigger.upperBound + 4)).first(where: {
+            let agent = (trigger.upperBound..<min(doc.tokens.count, trigger.upperBound + 4)).first(where: {
                 doc.tokens[$0].key == Self.k.by
-            }),
-                let a = actors.first(where: {
-                    $0.tokens.lowerBound == byIndex + 1 || $0.tokens.lowerBound == byIndex + 2
-                }),
-                a.kind == .state || a.kind == .force
+            }).flatMap { byIndex in
+                actors.first(where: {
+                    ($0.tokens.lowerBound == byIndex + 1 || $0.tokens.lowerBound == byIndex + 2)
+                        && ($0.kind == .state || $0.kind == .force)
+                })
+            }
+            if let a = agent { add(a.name, "initiator") }
+            // "Four DPR militiamen killed in shelling by …": who was killed is the victim, not the
+            // subject that did it.
+            let victims = actors.filter { isVictim(doc, $0) }
+            for v in victims where v.kind == .force || v.kind == .state { add(v.name, "victim") }
+            if agent == nil,
+                let a = actors.last(where: { a in
+                    a.tokens.upperBound <= trigger.lowerBound && !victims.contains(where: { $0.tokens == a.tokens })
+                        && (a.kind == .state || a.kind == .force || (m.type.isViolent == false && a.kind == .person))
+                })
             {
-                add(a.name, "initiator")
-            } else if let a = actors.last(where: {
-                $0.tokens.upperBound <= trigger.lowerBound
-                    && ($0.kind == .state || $0.kind == .force || (m.type.isViolent == false && $0.kind == .person))
-            }) {
                 // The subject before the trigger, unless it is the trigger's object ("attack on Ukraine").
                 if a.tokens.upperBound < trigger.lowerBound || doc.tokens[a.tokens.lowerBound].key != Self.k.of {
                     add(a.name, "initiator")
