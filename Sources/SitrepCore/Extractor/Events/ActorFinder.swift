@@ -17,6 +17,8 @@ struct ActorFinder: Sendable {
     let forces: PhraseTable<Bool>
     let titles: WordSet
     let nameStop: WordSet
+    let groups = ActorFinder.knownGroups
+    let groupNouns = ActorFinder.groupNounSet
 
     init() {
         states = PhraseTable(ActorFinder.stateNames.flatMap { country, names in names.map { ($0, country) } })
@@ -159,7 +161,7 @@ struct ActorFinder: Sendable {
     func armedGroup(_ doc: Document, from i: Int, _ range: Range<Int>) -> ActorMention? {
         let tokens = doc.tokens
         var j = i
-        if let (len, _) = Self.knownGroups.match(tokens, at: i, limit: range.upperBound) {
+        if let (len, _) = groups.match(tokens, at: i, limit: range.upperBound) {
             j = i + len
         } else {
             // "Two militiamen killed": a count, not a name; "Russian Aerospace Forces": a state's.
@@ -180,15 +182,15 @@ struct ActorFinder: Sendable {
                     break
                 }
             }
-            guard words > 0, j < range.upperBound, Self.groupNouns.contains(tokens[j]) else { return nil }
+            guard words > 0, j < range.upperBound, groupNouns.contains(tokens[j]) else { return nil }
         }
-        if j < range.upperBound, !tokens[j].isCapitalized, Self.groupNouns.contains(tokens[j]) { j += 1 }
+        if j < range.upperBound, !tokens[j].isCapitalized, groupNouns.contains(tokens[j]) { j += 1 }
         let r = i..<j
         return ActorMention(tokens: r, name: normalized(doc.text(r)), kind: .force, country: nil)
     }
 
     /// Words for armed people that a group's name can stand before.
-    static let groupNouns = WordSet([
+    static let groupNounSet = WordSet([
         "rebels", "fighters", "militants", "militia", "militias", "militiamen", "guerrillas", "insurgents",
         "gunmen", "separatists", "mercenaries", "jihadists", "extremists", "paramilitaries", "forces", "troops",
     ])

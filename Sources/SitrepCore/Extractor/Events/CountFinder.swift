@@ -49,6 +49,9 @@ struct CountFinder: Sendable {
         ("kias", "killed"), ("wia", "injured"), ("wias", "injured"),
     ]
     let keyTable = PhraseTable(CountFinder.keyWords)
+    /// Keys `number(_:_:_:)` compares every token with, held by the instance: a static read
+    /// there costs a `swift_once` check per token.
+    let definites = (the: Keys.the, their: CountFinder.their, and: Keys.and, harm: CountFinder.harmVerbs)
     static let people = WordSet([
         "people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "servicemen", "troops",
         "children", "child", "residents", "men", "women", "man", "woman", "policemen", "officers", "fighters",
@@ -256,10 +259,10 @@ struct CountFinder: Sendable {
         var end = i + 1
         if t.isNumber {
             value = (t.number * 1e6).rounded() / 1e6
-        } else if t.key == Self.their, i > range.lowerBound + 1, tokens[i - 1].key == Keys.and {
+        } else if t.key == definites.their, i > range.lowerBound + 1, tokens[i - 1].key == definites.and {
             // "2 children and their mother": one more, when a singular person word follows.
             value = 1
-        } else if t.key == Keys.the, i > range.lowerBound, Self.harmVerbs.contains(tokens[i - 1]) {
+        } else if t.key == definites.the, i > range.lowerBound, definites.harm.contains(tokens[i - 1]) {
             // "killing the driver": one person, when a singular person word follows (checked
             // with the determiners in `find`).
             value = 1
