@@ -39,7 +39,7 @@ enum JSONArticleReader {
                 .published, .date, .publishDate, .datePublish, .publishedAt, .publishedAtCamel, .datePublished,
                 .pubDate,
             ]
-            published = dateKeys.lazy.compactMap { str($0) ?? epoch($0) }.first
+            published = dateKeys.lazy.filter(c.contains).compactMap { str($0) ?? epoch($0) }.first
             url = str(.url) ?? str(.link)
             source = str(.source)
         }
