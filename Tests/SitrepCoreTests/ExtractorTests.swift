@@ -400,6 +400,12 @@ import Testing
             "Police opened fire on a crowd of protesters in Conakry on Nov. 5, killing 2.", "protest",
             "Excessive force against protesters"
         ),
+        ("Protesters stormed the parliament building in Baghdad on Nov. 5.", "riot", "Violent demonstration"),
+        ("Thousands of opposition supporters took to the streets of Dakar on Nov. 5.", "protest", "Peaceful protest"),
+        (
+            "Al-Shabaab fighters overran a military base near Mogadishu on Nov. 5.", "territory_change",
+            "Non-state actor overtakes territory"
+        ),
         // Agreeing to an agreement is one.
         ("The two sides agreed to a 72-hour truce in Khartoum on Nov. 5.", "agreement", "Agreement"),
         ("Farmers blocked highways with tractors near Brussels on Nov. 5.", "protest", "Peaceful protest"),

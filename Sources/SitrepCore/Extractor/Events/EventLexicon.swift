@@ -175,7 +175,8 @@ enum EventLexicon {
                 "went on strike", "walkout", "demonstrated", "demonstrating", "protesting", "rallying", "marching",
                 "picketed", "picketing", "hunger strike", "general strike", "blocked roads", "blocked the road",
                 "blocked a road", "blocked streets", "blocked the streets", "blocked a highway", "blocked the highway",
-                "stopped work", "work stoppage", "strikers", "sit-ins", "blocked highways", "blocked motorways",
+                "took to the streets", "taken to the streets", "take to the streets", "stopped work",
+                "work stoppage", "strikers", "sit-ins", "blocked highways", "blocked motorways",
                 "blocked traffic",
             ])
         add(.riot, .noun, ["riot", "riots", "rioters", "rioting", "rioted", "mob", "looted and burned", "unrest"])

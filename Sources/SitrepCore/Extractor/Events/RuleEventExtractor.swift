@@ -348,7 +348,9 @@ public struct RuleEventExtractor: EventExtractor {
                 }
             }
             var subType = trigger.subType
-            if type != .statement { (type, subType) = refineCrowdEvent(type, subType, doc, range) }
+            if type != .statement {
+                (type, subType) = refineCrowdEvent(type, subType, doc, range, trigger: triggerRange)
+            }
             var m = Mention(
                 type: type, subType: subType,
                 plover: type == .statement ? trigger.plover ?? ploverOverride : nil, sentence: s,
@@ -499,9 +501,9 @@ public struct RuleEventExtractor: EventExtractor {
     /// ACLED's crowd sub-types from the words around a protest, a riot or violence against a
     /// crowd: police using tear gas make a protest with intervention, protesters setting fire a
     /// violent demonstration, troops killing demonstrators excessive force, a mob mob violence.
-    func refineCrowdEvent(_ type: EventType, _ subType: String?, _ doc: Document, _ range: Range<Int>) -> (
-        EventType, String?
-    ) {
+    func refineCrowdEvent(
+        _ type: EventType, _ subType: String?, _ doc: Document, _ range: Range<Int>, trigger: Range<Int>
+    ) -> (EventType, String?) {
         func has(_ words: WordSet) -> Bool { range.contains { words.contains(doc.tokens[$0]) } }
         switch type {
         case .protest:
@@ -516,6 +518,12 @@ public struct RuleEventExtractor: EventExtractor {
             }
             // "Students clashed with police after a rally": a demonstration turned violent.
             if type == .armedClash, has(Cues.protestWords), has(Cues.police) { return (.riot, "Violent demonstration") }
+            // "Protesters stormed the parliament": the crowd did it, with no one armed against it.
+            if (range.lowerBound..<trigger.lowerBound).contains(where: { Cues.crowd.contains(doc.tokens[$0]) }),
+                !has(Cues.securityForces)
+            {
+                return (.riot, "Violent demonstration")
+            }
             if has(Cues.crowd) && has(Cues.securityForces) { return (.protest, "Excessive force against protesters") }
         case .riot:
             if has(Cues.mob) { return (.riot, "Mob violence") }

@@ -22,5 +22,6 @@ enum Keys {
     static let some = Tokenizer.key("some")
     static let the = Tokenizer.key("the")
     static let to = Tokenizer.key("to")
-    static let settlements = WordSet(["village", "town", "settlement", "city"])
+    /// What a force takes when it takes ground: a place, or a base it overran.
+    static let settlements = WordSet(["village", "town", "settlement", "city", "base", "outpost", "airbase"])
 }
