@@ -351,6 +351,8 @@ import Testing
         ("Russian forces inflicted defeat on Ukrainian units near Kupiansk", "armed_clash"),
         ("Paratroopers knocked the enemy out of the village of Dvorichna", "armed_clash"),
         ("Exchanges of fire at Donetsk airport", "armed_clash"),
+        // A capital with its forces is the state's ("pro-Kiev troops").
+        ("Two militias killed in pro-Kiev troops' offensive in Donetsk republic", "armed_clash"),
         ("Border guards stopped an attempt to break through in Donetsk region", "armed_clash"),
         ("Russian forces made an unsuccessful attempt to advance towards Vovchansk on Nov. 6.", "armed_clash"),
         ("Armed forces of Ukraine suffer heavy losses in counterattacks near Soledar", "armed_clash"),
@@ -455,6 +457,11 @@ import Testing
         "The film depicts the bombing of Dresden in 1945.",
         "The accession is the clearest demonstration of the alliance's unity, Solana said.",
         "Speculative investors, betting on an imminent clash between Ford and GM, pushed up the share price.",
+        // Words of a fight that teams, shares and firms use too need armed people named.
+        "Real Madrid defeated the visitors 3-1 in a counterattack-heavy game on Saturday.",
+        "Shares suffered heavy losses on Wall Street on Nov. 5.",
+        "The Lakers advanced towards the playoffs after beating Denver on Nov. 5.",
+        "Investors made an unsuccessful attempt to take over the bank on Nov. 5.",
         // A state named in the sentence is not the attacker unless it is the verb's subject.
         "Peru has issued an ultimatum to Ecuador to halt attacks across their disputed jungle border.",
     ])

@@ -61,6 +61,17 @@ struct ActorFinder: Sendable {
                     // A capital is its government only when it acts ("Pyongyang dispatched",
                     // "Moscow's troops"); "Kyiv's mayor" or "in Kyiv" is the city.
                     var acts = end < range.upperBound && Cues.governmentVerbs.contains(tokens[end])
+                    // "pro-Kiev troops", "Kiev forces": the capital's forces.
+                    if end < range.upperBound, !tokens[end].isCapitalized,
+                        let (flen, _) = forces.match(tokens, at: end, limit: range.upperBound),
+                        Self.bareForceTable.match(tokens, at: end, limit: end + flen)?.length == flen
+                    {
+                        let r = i..<(end + flen)
+                        out.append(
+                            ActorMention(tokens: r, name: normalized(doc.text(r)), kind: .force, country: country))
+                        i = end + flen
+                        continue
+                    }
                     // "assistance for Kyiv", "arms to Kyiv": the state receives.
                     if i > range.lowerBound, Self.receiving.contains(tokens[i - 1]),
                         end >= range.upperBound || tokens[end].key != Self.k.possessive

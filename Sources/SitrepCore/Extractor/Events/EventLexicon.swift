@@ -18,6 +18,9 @@ struct Trigger: Sendable {
     var subType: String? = nil
     /// PLOVER category of a statement verb.
     var plover: String? = nil
+    /// Words that report a fight only when armed people are named ("suffered heavy losses",
+    /// "advanced towards", "an unsuccessful attempt"): shares, teams and firms do these too.
+    var needsForce = false
 }
 
 /// The trigger lexicon: which words report which happening (SPEC §6).
@@ -25,9 +28,13 @@ enum EventLexicon {
     static func build() -> PhraseTable<Trigger> {
         var entries: [(String, Trigger)] = []
         func add(
-            _ type: EventType, _ form: Trigger.Form, _ phrases: [String], sub: String? = nil, plover: String? = nil
+            _ type: EventType, _ form: Trigger.Form, _ phrases: [String], sub: String? = nil, plover: String? = nil,
+            needsForce: Bool = false
         ) {
-            for p in phrases { entries.append((p, Trigger(type: type, form: form, subType: sub, plover: plover))) }
+            for p in phrases {
+                entries.append(
+                    (p, Trigger(type: type, form: form, subType: sub, plover: plover, needsForce: needsForce)))
+            }
         }
         add(
             .airDroneStrike, .noun,
@@ -78,9 +85,9 @@ enum EventLexicon {
             [
                 "clashes", "clash", "clashed", "fighting", "firefight", "gunfight", "battle", "battles", "skirmish",
                 "skirmishes", "exchange of fire", "exchanged fire", "ambush", "ambushed", "repelled", "repulsed",
-                "counteroffensive", "counter-offensive", "offensive", "assaults", "assault on", "stormed",
+                "assaults", "assault on", "stormed",
                 "fought", "gun battle", "shootout", "heavy fighting", "combat", "sniper fire", "opened fire", "fight",
-                "fights", "battling", "clash with", "eliminated", "liquidated", "counterattack", "counter-attack",
+                "fights", "battling", "clash with", "eliminated", "liquidated",
                 "attack on positions", "storming", "shootings",
                 "shooting",
                 // Plurals and army-report phrasings ("inflicted defeat on units", "knocked the
@@ -91,6 +98,11 @@ enum EventLexicon {
                 "drove the invaders out", "drove out the invaders", "drove the occupiers out",
                 "drove out the occupiers", "ousted the enemy", "ousted the invaders", "defeated the enemy",
                 "defeated enemy", "defeated the forces", "defeated units", "defeated the units",
+            ])
+        add(
+            .armedClash, .noun,
+            [
+                "counterattack", "counter-attack", "counteroffensive", "counter-offensive", "offensive",
                 "counterattacks", "counter-attacks", "counterattacked", "counter-attacked",
                 "stopped the assault", "stopped an assault", "stopped the offensive", "stopped the attack",
                 "stopped an attack",
@@ -109,7 +121,7 @@ enum EventLexicon {
                 // Losses with no number: a fight reported by its toll.
                 "suffered losses", "suffer losses", "suffering losses", "suffered heavy losses",
                 "suffer heavy losses", "suffering heavy losses", "heavy casualties",
-            ])
+            ], needsForce: true)
         add(
             .shellingMissileAttack, .noun,
             [

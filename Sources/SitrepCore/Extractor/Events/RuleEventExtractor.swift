@@ -177,6 +177,9 @@ public struct RuleEventExtractor: EventExtractor {
             /// nil when the trigger reports nothing here.
             func resolve(_ trigger: Trigger, _ triggerRange: Range<Int>) -> (type: EventType, irrealis: Bool)? {
                 var type = trigger.type
+                if trigger.needsForce, !actors.contains(where: { $0.kind == .force || $0.kind == .state }) {
+                    return nil
+                }
                 let irrealis = trigger.form == .speech ? false : isIrrealis(doc, range, triggerRange)
                 switch trigger.form {
                 case .generic:
@@ -269,7 +272,8 @@ public struct RuleEventExtractor: EventExtractor {
                 // "Soldier killed after failed peace talks": a death outweighs the talks.
                 weak = true
             } else {
-                weak = false
+                // "Two militias killed in … offensive", when the offensive names no one armed.
+                weak = resolved == nil && trigger.needsForce
             }
             if weak,
                 let casualty = firstTrigger(doc, range, form: .casualty),
