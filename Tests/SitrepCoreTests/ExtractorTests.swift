@@ -365,6 +365,8 @@ import Testing
             "shelling_missile_attack"
         ),
         ("In the south, the army completed 160 fire missions on the Kinburn spit", "shelling_missile_attack"),
+        // Aiming at people is no strike from afar.
+        ("Soldiers targeted smugglers near the border in Chad on Nov. 5.", "armed_clash"),
     ])
     func headlineDeathsAreEvents(text: String, type: String) throws {
         let events = try Fixtures.events(text)

@@ -673,7 +673,7 @@ public struct RuleEventExtractor: EventExtractor {
         "stormed", "storming", "raided", "raid", "opened", "shooting", "shootings", "attacked", "assault",
         "assaulted", "ambush", "ambushed",
     ])
-    static let remoteHits = WordSet(["hit", "hits", "struck", "strike", "strikes", "targeted", "targeting"])
+    static let remoteHits = WordSet(["hit", "hits", "struck", "strike", "strikes"])
     static let displayNouns = WordSet(["demonstration", "demonstrations"])
     static let deadNouns = WordSet(["are", "were", "the", "is"])
     /// Days before publication past which a dated happening is history, not news.
