@@ -436,6 +436,9 @@ import Testing
         let e = try #require(try Fixtures.events("Four DPR militiamen killed in shelling by Ukrainian troops").first)
         #expect(e.actor("DPR militiamen", "victim") && !e.actor("DPR militiamen", "initiator"))
         #expect(e.actor("Ukrainian troops", "initiator"))
+        // With an object, who is named before the verb of harm did it.
+        let active = try #require(try Fixtures.events("Russian soldiers killed 5 civilians in Bucha on Nov. 5.").first)
+        #expect(active.actor("Russian soldiers", "initiator") && !active.actor("Russian soldiers", "victim"))
         let n = try #require(try Fixtures.events("Two militiamen killed in shelling of Horlivka").first)
         #expect(!n.actor("Two militiamen", "initiator") && !n.actor("militiamen", "initiator"))
     }

@@ -430,7 +430,11 @@ public struct RuleEventExtractor: EventExtractor {
             // type ("executed by Russian forces" … "the killing of six captured soldiers").
             addActors(
                 &m, doc,
-                trigger.form == .casualty ? actors.filter { $0.tokens.lowerBound > triggerRange.lowerBound } : actors,
+                // Deaths alone: who is named before them died ("Two soldiers killed"), unless
+                // the verb has an object ("Russian soldiers killed 5 civilians").
+                trigger.form == .casualty
+                    ? actors.filter { $0.tokens.lowerBound > triggerRange.lowerBound || isAgent(doc, $0, triggerRange) }
+                    : actors,
                 triggerRange, speaker: speaker, sentence: s)
             if m.type.isViolent {
                 if let a = m.actors.first(where: { $0.role == "initiator" }) {
@@ -796,13 +800,29 @@ public struct RuleEventExtractor: EventExtractor {
         return false
     }
 
-    /// The actor is who was harmed: a word of harm right after it ("militiamen killed",
-    /// "soldiers were wounded").
+    /// The actor is who was harmed: a word of harm right after it ("militiamen killed in
+    /// shelling", "soldiers were wounded"), not one with an object ("soldiers killed 5 civilians").
     func isVictim(_ doc: Document, _ a: ActorMention) -> Bool {
         var j = a.tokens.upperBound
         let tokens = doc.tokens
-        if j < tokens.count, Self.beVerbs.contains(tokens[j]) { j += 1 }
-        return j < tokens.count && Self.harmed.contains(tokens[j])
+        var passive = false
+        if j < tokens.count, Self.beVerbs.contains(tokens[j]) {
+            j += 1
+            passive = true
+        }
+        guard j < tokens.count, Self.harmed.contains(tokens[j]) else { return false }
+        if passive || j + 1 >= tokens.count { return true }
+        let next = tokens[j + 1]
+        let object =
+            next.isNumber || CountFinder.numberWords[next.key] != nil || CountFinder.determiners.contains(next)
+            || next.key == Keys.the || CountFinder.people.contains(next) || (next.isCapitalized && next.isWord)
+        return !object
+    }
+
+    /// An actor right before a verb of harm that has an object: who did the harm.
+    func isAgent(_ doc: Document, _ a: ActorMention, _ trigger: Range<Int>) -> Bool {
+        a.tokens.upperBound == trigger.lowerBound && !isVictim(doc, a)
+            && (a.kind == .force || a.kind == .state) && Self.harmed.contains(doc.tokens[trigger.lowerBound])
     }
 
     static let beVerbs = WordSet(["was", "were", "are", "is", "been", "being"])
