@@ -211,7 +211,7 @@ struct ActorFinder: Sendable {
             "Hamas", "Hezbollah", "Houthis", "Houthi", "Taliban", "Islamic State", "ISIS", "ISIL", "Al-Shabaab",
             "al-Shabab", "Boko Haram", "ISWAP", "JNIM", "Wagner", "Wagner Group", "RSF", "Rapid Support Forces",
             "M23", "ELN", "FARC", "PKK", "ADF", "al-Qaeda", "al-Qaida", "Hayat Tahrir al-Sham", "HTS", "SDF",
-            "Janjaweed", "Fano", "TPLF", "Azov", "Kadyrovites", "Islamic Jihad", "Lashkar-e-Taiba",
+            "Janjaweed", "Fano", "TPLF", "Kadyrovites", "Islamic Jihad", "Lashkar-e-Taiba",
         ].map { ($0, true) })
 
     /// A force named by capitalised words at `i`: with its state after "of" ("Armed Forces of
