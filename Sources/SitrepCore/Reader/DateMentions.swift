@@ -194,14 +194,11 @@ public enum DateMentions {
             defer { i += 1 }
             if let y = year(i) {
                 years.append(y)
-                // 07.11.2024: the tokenizer reads "07.11" as one decimal number.
-                if i >= 2, toks[i - 1].key == Keys.dot, joined(i - 1), joined(i), toks[i - 2].isNumber,
-                    toks[i - 2].byteLength == 5 || (toks[i - 2].byteLength == 4 && toks[i - 2].number < 10)
+                // 07.11.2024
+                if i >= 2, toks[i - 1].key == Keys.dot, joined(i - 1), joined(i),
+                    let d = CalendarDate(dayDotMonth: toks[i - 2], year: y)
                 {
-                    let hundredths = Int((toks[i - 2].number * 100).rounded())
-                    if let d = CalendarDate(year: y, month: hundredths % 100, day: hundredths / 100) {
-                        days.append(DayMention(year: y, month: d.month, day: d.day, reported: reported(toks, i - 2)))
-                    }
+                    days.append(DayMention(year: y, month: d.month, day: d.day, reported: reported(toks, i - 2)))
                 }
                 // 2024-11-07
                 if toks.count > i + 4, toks[i + 1].key == Keys.hyphen, joined(i + 1), joined(i + 2),

@@ -18,6 +18,11 @@ enum JSONArticleReader {
             case publishedAtCamel = "publishedAt", datePublished, pubDate
         }
 
+        /// The names a publication date goes by, in order of preference.
+        static let dateKeys: [CodingKeys] = [
+            .published, .date, .publishDate, .datePublish, .publishedAt, .publishedAtCamel, .datePublished, .pubDate,
+        ]
+
         // Scrapers disagree on names; the common aliases are accepted, and a field of the wrong
         // JSON type counts as absent rather than failing the whole article.
         init(from decoder: any Decoder) throws {
@@ -35,11 +40,7 @@ enum JSONArticleReader {
             title = str(.title) ?? str(.headline)
             text = str(.text) ?? str(.content) ?? str(.body)
             html = str(.html)
-            let dateKeys: [CodingKeys] = [
-                .published, .date, .publishDate, .datePublish, .publishedAt, .publishedAtCamel, .datePublished,
-                .pubDate,
-            ]
-            published = dateKeys.lazy.filter(c.contains).compactMap { str($0) ?? epoch($0) }.first
+            published = Self.dateKeys.lazy.filter(c.contains).compactMap { str($0) ?? epoch($0) }.first
             url = str(.url) ?? str(.link)
             source = str(.source)
         }

@@ -174,7 +174,7 @@ struct CountFinder: Sendable {
                 }
             }
             // "a man", "his wife": one person when a person word follows.
-            let definite = tokens[i].key == Keys.the || tokens[i].key == Self.their
+            let definite = tokens[i].key == definites.the || tokens[i].key == definites.their
             if definite || Self.determiners.contains(tokens[i]) {
                 // "a person" counts; "a drone attack" does not.
                 // "a man", "a Russian officer", "a 65-year-old man".

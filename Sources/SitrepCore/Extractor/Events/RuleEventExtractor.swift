@@ -767,7 +767,7 @@ public struct RuleEventExtractor: EventExtractor {
             // date follows ("overnight on Nov. 7", "overnight into Thursday").
             if t[i].key == Self.k.overnight {
                 let next = i + 1 < range.upperBound ? t[i + 1].key : 0
-                if next != Self.k.on && next != Keys.to && next != Self.k.into { return i..<(i + 1) }
+                if next != Self.k.on && next != Self.k.to && next != Self.k.into { return i..<(i + 1) }
                 continue
             }
             guard i + 2 < range.upperBound, Self.spanPrepositions.contains(t[i]) else { continue }

@@ -21,7 +21,6 @@ enum Keys {
     static let semicolon = Tokenizer.key(";")
     static let some = Tokenizer.key("some")
     static let the = Tokenizer.key("the")
-    static let to = Tokenizer.key("to")
     /// What a force takes when it takes ground: a place, or a base it overran.
     static let settlements = WordSet(["village", "town", "settlement", "city", "base", "outpost", "airbase"])
 }

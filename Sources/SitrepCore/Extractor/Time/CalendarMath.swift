@@ -29,6 +29,14 @@ extension CalendarDate {
 
     public func adding(days: Int) -> CalendarDate? { CalendarDate(dayNumber: dayNumber + days) }
 
+    /// The day and month of "07.11" (or "7.11") in "07.11.2024", which the tokenizer reads as one
+    /// decimal number: the month is its two decimals. Nil for any other number or an impossible day.
+    init?(dayDotMonth t: Token, year: Int) {
+        guard t.isNumber, t.byteLength == 5 || (t.byteLength == 4 && t.number < 10) else { return nil }
+        let hundredths = Int((t.number * 100).rounded())
+        self.init(year: year, month: hundredths % 100, day: hundredths / 100)
+    }
+
     /// ISO 8601 week-numbering year and week.
     public var isoWeek: (year: Int, week: Int) {
         let thursday = dayNumber - weekday + 3

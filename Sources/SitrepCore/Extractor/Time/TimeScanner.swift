@@ -263,12 +263,9 @@ public struct TimeScanner: Sendable {
             return TimeMention(tokens: i..<(i + 5), value: .day(d), relative: false)
         }
         // 07.11.2024, 7.11.2024: day, month, year, as Ukrainian and Russian sources write them.
-        // The tokenizer reads "07.11" as one decimal number; the month is its two decimals.
-        if t.isNumber, t.byteLength == 5 || (t.byteLength == 4 && t.number < 10), key(i + 1, range) == L.key.dot,
-            joined(i + 1), joined(i + 2), let y = year(i + 2, range)
+        if t.isNumber, key(i + 1, range) == L.key.dot, joined(i + 1), joined(i + 2), let y = year(i + 2, range),
+            let date = CalendarDate(dayDotMonth: t, year: y)
         {
-            let hundredths = Int((t.number * 100).rounded())
-            guard let date = CalendarDate(year: y, month: hundredths % 100, day: hundredths / 100) else { return nil }
             return TimeMention(tokens: i..<(i + 3), value: .day(date), relative: false)
         }
         // 11/6, 11/6/2024
