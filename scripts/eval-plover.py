@@ -16,7 +16,7 @@ import json
 from evalkit import DEFAULT_BINARY, first_events, shared_data
 
 # PLOVER categories that SPEC §6's types map to.
-EXPRESSIBLE = {"ASSAULT", "SEIZE", "COERCE", "PROTEST", "AGREE", "MOBILIZE", "AID", "REJECT", "CONSULT",
+EXPRESSIBLE = {"ASSAULT", "SEIZE", "COERCE", "PROTEST", "AGREE", "MOBILIZE", "AID", "REJECT", "RETREAT", "CONSULT",
                "REQUEST", "DEMAND", "THREATEN", "ACCUSE"}
 
 

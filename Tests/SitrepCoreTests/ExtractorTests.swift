@@ -467,8 +467,6 @@ import Testing
         "Shares suffered heavy losses on Wall Street on Nov. 5.",
         "The Lakers advanced towards the playoffs after beating Denver on Nov. 5.",
         "Investors made an unsuccessful attempt to take over the bank on Nov. 5.",
-        // A state named in the sentence is not the attacker unless it is the verb's subject.
-        "Peru has issued an ultimatum to Ecuador to halt attacks across their disputed jungle border.",
     ])
     func noPoliticalViolenceNoEvent(text: String) throws {
         #expect(try Fixtures.events(text).isEmpty, "\(text)")

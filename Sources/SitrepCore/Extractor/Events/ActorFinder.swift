@@ -1,6 +1,6 @@
 /// An actor named in a sentence: a state or its forces, an organisation, or a person.
 struct ActorMention: Sendable {
-    enum Kind: Sendable { case state, force, person, commentator }
+    enum Kind: Sendable { case state, force, person, commentator, organisation }
     var tokens: Range<Int>
     var name: String
     var kind: Kind
@@ -21,7 +21,15 @@ struct ActorFinder: Sendable {
     let groupNouns = ActorFinder.groupNounSet
 
     init() {
-        states = PhraseTable(ActorFinder.stateNames.flatMap { country, names in names.map { ($0, country) } })
+        // Plural demonyms ("Albanians", "Iraqis") name the state's people as the singular does.
+        states = PhraseTable(
+            ActorFinder.stateNames.flatMap { country, names in
+                names.flatMap { name -> [(String, String)] in
+                    let plural = !name.contains(" ") && (name.hasSuffix("an") || name.hasSuffix("i"))
+                    return plural && !names.contains(name + "s")
+                        ? [(name, country), (name + "s", country)] : [(name, country)]
+                }
+            })
         forces = PhraseTable(ActorFinder.forceWords.map { ($0, true) })
         titles = WordSet(ActorFinder.titleWords)
         nameStop = WordSet(ActorFinder.notNames)
@@ -29,7 +37,9 @@ struct ActorFinder: Sendable {
 
     static let k = (
         possessive: Tokenizer.possessiveKey, comma: Keys.comma, the: Tokenizer.key("the"),
-        he: Tokenizer.key("he"), she: Tokenizer.key("she"), by: Tokenizer.key("by")
+        he: Tokenizer.key("he"), she: Tokenizer.key("she"), by: Tokenizer.key("by"),
+        openParen: Tokenizer.key("("), closeParen: Tokenizer.key(")"), apostrophe: Tokenizer.key("'"),
+        al: Tokenizer.key("al")
     )
 
     /// People met so far in the article, by the key of their last name.
@@ -60,7 +70,9 @@ struct ActorFinder: Sendable {
                 if ActorFinder.capitals.contains(t) {
                     // A capital is its government only when it acts ("Pyongyang dispatched",
                     // "Moscow's troops"); "Kyiv's mayor" or "in Kyiv" is the city.
-                    var acts = end < range.upperBound && Cues.governmentVerbs.contains(tokens[end])
+                    var verb = end
+                    while verb < range.upperBound, Self.adverbs.contains(tokens[verb]) { verb += 1 }
+                    var acts = verb < range.upperBound && Cues.governmentVerbs.contains(tokens[verb])
                     // "pro-Kiev troops", "Kiev forces": the capital's forces.
                     if end < range.upperBound, !tokens[end].isCapitalized,
                         let (flen, _) = forces.match(tokens, at: end, limit: range.upperBound),
@@ -91,6 +103,13 @@ struct ActorFinder: Sendable {
                     i = end
                     continue
                 }
+                // A demonym before a title starts a person's title ("German Chancellor Olaf Scholz",
+                // "Palestinian leader Yasser Arafat").
+                if let person = person(doc, from: i, range, memory: &memory) {
+                    out.append(person)
+                    i = person.tokens.upperBound
+                    continue
+                }
                 // "Russian forces", "Ukraine's military intelligence", "Russia's Air Force"
                 var j = end
                 if j < range.upperBound && tokens[j].key == Self.k.possessive { j += 1 }
@@ -100,12 +119,6 @@ struct ActorFinder: Sendable {
                         ActorMention(
                             tokens: i..<end, name: normalized(doc.text(i..<end)), kind: .force, country: country))
                     i = end
-                    continue
-                }
-                // A demonym before a title starts a person's title ("German Chancellor Olaf Scholz").
-                if let person = person(doc, from: i, range, memory: &memory) {
-                    out.append(person)
-                    i = person.tokens.upperBound
                     continue
                 }
                 // A demonym as an adjective ("German media", "a Russian naval base") is no actor,
@@ -122,7 +135,7 @@ struct ActorFinder: Sendable {
                 continue
             }
             // "M23 rebels", "Boko Haram fighters", "Hamas": an armed group by its name.
-            if t.isCapitalized, let group = armedGroup(doc, from: i, range) {
+            if t.isCapitalized || t.key == Self.k.al, let group = armedGroup(doc, from: i, range) {
                 out.append(group)
                 i = group.tokens.upperBound
                 continue
@@ -137,6 +150,12 @@ struct ActorFinder: Sendable {
             if t.isCapitalized, let person = person(doc, from: i, range, memory: &memory) {
                 out.append(person)
                 i = person.tokens.upperBound
+                continue
+            }
+            // "The Asia-Pacific Economic Cooperation (APEC) forum", "Amnesty International".
+            if t.isCapitalized, let org = organisation(doc, from: i, range) {
+                out.append(org)
+                i = org.tokens.upperBound
                 continue
             }
             if t.isCapitalized, let known = memory.people[t.key],
@@ -238,6 +257,65 @@ struct ActorFinder: Sendable {
         return ActorMention(tokens: r, name: normalized(doc.text(r)), kind: .force, country: nil)
     }
 
+    /// An organisation named at `i`: one news knows by name ("Amnesty International", "IAEA"),
+    /// or capitalised words (with "of", "for", "and" between them) that end in a word for a body
+    /// ("Kurdistan Workers' Party", "Ceasefire Violations Committee"), or such words, an acronym
+    /// in brackets and a body in lower case ("… Cooperation (APEC) forum").
+    func organisation(_ doc: Document, from i: Int, _ range: Range<Int>) -> ActorMention? {
+        let tokens = doc.tokens
+        if let (len, _) = Self.knownOrganisations.match(tokens, at: i, limit: range.upperBound) {
+            let r = i..<(i + len)
+            return ActorMention(tokens: r, name: normalized(doc.text(r)), kind: .organisation, country: nil)
+        }
+        var j = i
+        var words = 0
+        var lastWord = i
+        while j < range.upperBound, j - i < 10 {
+            let w = tokens[j]
+            if w.isCapitalized && w.isWord && w.key != Self.k.the {
+                words += 1
+                lastWord = j
+                j += 1
+            } else if words > 0, j + 1 < range.upperBound, tokens[j + 1].isCapitalized,
+                Self.nameJoiners.contains(w) || (w.key == Keys.hyphen && !w.flags.contains(.spaceBefore))
+                    || w.key == Self.k.possessive || (w.key == Self.k.apostrophe && !w.flags.contains(.spaceBefore))
+            {
+                j += 1
+            } else {
+                break
+            }
+        }
+        guard words >= 2 else { return nil }
+        if Self.bodyNouns.contains(tokens[lastWord]) {
+            let r = i..<(lastWord + 1)
+            return ActorMention(tokens: r, name: normalized(doc.text(r)), kind: .organisation, country: nil)
+        }
+        // "(APEC) forum": an acronym in brackets, then the body in lower case.
+        var k = lastWord + 1
+        if k + 2 < range.upperBound, tokens[k].key == Self.k.openParen, tokens[k + 2].key == Self.k.closeParen {
+            k += 3
+        }
+        guard k < range.upperBound, !tokens[k].isCapitalized, Self.bodyNouns.contains(tokens[k]) else { return nil }
+        let r = i..<(k + 1)
+        return ActorMention(tokens: r, name: normalized(doc.text(r)), kind: .organisation, country: nil)
+    }
+
+    static let nameJoiners = WordSet(["of", "for", "and", "on"])
+    /// Words that end the name of a body.
+    static let bodyNouns = WordSet([
+        "forum", "council", "committee", "commission", "organization", "organisation", "union", "front", "movement",
+        "party", "alliance", "league", "congress", "assembly", "parliament", "senate", "agency", "fund",
+        "court", "tribunal", "association", "federation", "coalition", "conference", "programme", "program",
+        "institute", "foundation", "community", "bloc",
+    ])
+    /// Bodies news names without a word for a body.
+    static let knownOrganisations = PhraseTable(
+        [
+            "Amnesty International", "Human Rights Watch", "Red Cross", "Red Crescent", "IAEA", "OSCE", "UNHCR",
+            "UNICEF", "WFP", "ICRC", "IMF", "World Bank", "Arab League", "ASEAN", "OPEC", "ECOWAS", "Interpol",
+            "Medecins Sans Frontieres", "Doctors Without Borders", "MSF", "ICC", "APEC", "G7", "G20",
+        ].map { ($0, true) })
+
     /// A titled or described person starting at `i`: "[Kyiv] Mayor Vitali Klitschko",
     /// "Sergei Shoigu, Russia's Security Council Secretary,", "Yoon Suk Yeol said".
     func person(_ doc: Document, from i: Int, _ range: Range<Int>, memory: inout Memory) -> ActorMention? {
@@ -246,7 +324,20 @@ struct ActorFinder: Sendable {
         var country: String?
         var sawTitle = false
         // Title words, with states and places among them ("South Korean President").
-        while j < range.upperBound && tokens[j].isCapitalized {
+        while j < range.upperBound {
+            // "Palestinian leader Yasser Arafat", "Iran's religious leader Ayatollah Khomeini": a
+            // title in lower case after a state, with a modifier or two before it.
+            if !tokens[j].isCapitalized {
+                guard country != nil, !sawTitle else { break }
+                var k = j
+                while k < min(range.upperBound, j + 2), Self.titleModifiers.contains(tokens[k]) { k += 1 }
+                guard k + 1 < range.upperBound, titles.contains(tokens[k]), !Self.titleModifiers.contains(tokens[k]),
+                    tokens[k + 1].isCapitalized || titles.contains(tokens[k + 1])
+                else { break }
+                sawTitle = true
+                j = k + 1
+                continue
+            }
             if let (len, c) = states.match(tokens, at: j, limit: range.upperBound) {
                 country = country ?? c
                 j += len
@@ -339,12 +430,33 @@ struct ActorFinder: Sendable {
     }
 
     static let receiving = WordSet(["for", "to"])
+    /// Words between a capital and its verb ("Beirut again rejected", "Moscow on Monday denied").
+    static let adverbs = WordSet([
+        "again", "also", "today", "yesterday", "formally", "officially", "firmly", "flatly", "strongly", "swiftly",
+        "quickly", "later", "then", "now", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "tonight", "reportedly", "repeatedly", "publicly", "angrily", "sharply",
+    ])
     static let capitals = WordSet([
         "moscow", "kyiv", "kiev", "pyongyang", "seoul", "washington", "berlin", "paris", "london", "warsaw", "minsk",
         "tehran", "beijing", "budapest", "ankara", "damascus", "chisinau", "tbilisi", "vilnius", "riga", "tallinn",
         "helsinki", "stockholm", "oslo", "copenhagen", "rome", "madrid", "ottawa", "tokyo", "bucharest", "bratislava",
         "prague", "sofia", "astana", "yerevan", "baku", "islamabad", "kabul", "baghdad", "riyadh", "doha", "cairo",
         "beirut", "brussels", "khartoum", "caracas", "brasilia", "abuja", "mogadishu", "sanaa", "naypyidaw",
+        "vienna", "bern", "lisbon", "athens", "dublin", "reykjavik", "zagreb", "belgrade", "sarajevo", "ljubljana",
+        "podgorica", "skopje", "tirana", "pristina", "nicosia", "valletta", "tashkent", "ashgabat", "bishkek",
+        "dushanbe", "ulaanbaatar", "amman", "abu", "manama", "muscat", "tripoli", "tunis", "algiers", "rabat",
+        "dhaka", "colombo", "kathmandu", "bangkok", "hanoi", "phnom", "vientiane", "kuala", "jakarta", "manila",
+        "taipei", "canberra", "pretoria", "nairobi", "kampala", "dodoma", "kigali", "bujumbura", "kinshasa",
+        "brazzaville", "asmara", "n'djamena", "niamey", "bamako", "ouagadougou", "dakar", "banjul", "conakry",
+        "freetown", "monrovia", "abidjan", "accra", "lome", "yaounde", "bangui", "libreville", "luanda", "lusaka",
+        "harare", "maputo", "lilongwe", "windhoek", "gaborone", "antananarivo", "nouakchott", "buenos", "santiago",
+        "lima", "bogota", "quito", "asuncion", "montevideo", "havana", "port-au-prince", "santo", "managua",
+        "tegucigalpa", "san", "kingston", "la", "port",
+    ])
+    /// Lower-case words that may stand before a title ("religious leader", "top diplomat").
+    static let titleModifiers = WordSet([
+        "religious", "spiritual", "supreme", "top", "senior", "opposition", "rebel", "military", "army",
+        "foreign", "defense", "defence", "interior", "prime", "former", "deputy", "chief", "new", "interim",
     ])
     static let sayingWords = WordSet([
         "said", "says", "told", "stated", "wrote", "added", "noted", "warned", "announced",
@@ -359,7 +471,8 @@ struct ActorFinder: Sendable {
         "vice", "presidential", "secretary-general", "commander-in-chief", "admiral", "sergeant", "captain",
         "representative", "official", "chief", "mr", "mrs", "ms", "dr", "patriarch", "metropolitan", "first",
         "foreign", "economy", "justice", "health", "energy", "emergency", "situations", "affairs", "state", "staff",
-        "armed", "forces", "joint", "sen", "rep", "gov",
+        "armed", "forces", "joint", "sen", "rep", "gov", "ayatollah", "sheikh", "emir", "diplomat", "negotiator",
+        "mediator", "dictator", "strongman",
     ]
     static let notNames = [
         "the", "a", "an", "in", "on", "january", "february", "march", "april", "june", "july", "august",
@@ -385,6 +498,10 @@ struct ActorFinder: Sendable {
         "foreign ministry", "embassy", "parliament", "cabinet", "coalition", "leadership", "regime", "proxies",
         "defense forces", "defence forces", "rebels", "insurgents", "gunmen", "militiamen", "artillerymen",
         "paratroopers", "saboteurs",
+        // A state's people in office without a name ("a French minister threatened", "Palestinian
+        // leaders said") speak for it.
+        "leader", "leaders", "minister", "ministers", "spokesman", "spokeswoman", "spokesperson", "diplomats",
+        "negotiators", "delegation",
     ]
     static let bareForceTable = PhraseTable(
         [
@@ -415,7 +532,7 @@ struct ActorFinder: Sendable {
         ("Poland", ["Poland", "Polish", "Warsaw"]),
         ("Belarus", ["Belarus", "Belarusian", "Minsk"]),
         ("Iran", ["Iran", "Iranian", "Tehran"]),
-        ("China", ["China", "Chinese", "Beijing"]),
+        ("China", ["China", "Chinese", "Beijing", "PRC", "People's Republic of China"]),
         ("Hungary", ["Hungary", "Hungarian", "Budapest"]),
         ("Turkey", ["Turkey", "Turkish", "Ankara", "Türkiye"]),
         ("Israel", ["Israel", "Israeli", "Israelis", "IDF"]),
@@ -449,7 +566,7 @@ struct ActorFinder: Sendable {
         ("Qatar", ["Qatar", "Qatari", "Doha"]),
         ("Egypt", ["Egypt", "Egyptian", "Cairo"]),
         ("Lebanon", ["Lebanon", "Lebanese", "Beirut"]),
-        ("Palestine", ["Palestinian", "Palestinians"]),
+        ("Palestine", ["Palestine", "Palestinian", "Palestinians", "PLO", "Palestinian Authority"]),
         ("Hamas", ["Hamas"]),
         ("Hezbollah", ["Hezbollah"]),
         ("Houthis", ["Houthis", "Houthi"]),
@@ -465,6 +582,113 @@ struct ActorFinder: Sendable {
         ("Ethiopia", ["Ethiopia", "Ethiopian", "Addis Ababa"]),
         ("Somalia", ["Somalia", "Somali", "Mogadishu", "al-Shabaab", "Al-Shabaab"]),
         ("Yemen", ["Yemen", "Yemeni", "Sanaa"]),
-        ("Myanmar", ["Myanmar", "Burmese", "Naypyidaw"]),
+        ("Myanmar", ["Myanmar", "Burma", "Burmese", "Naypyidaw"]),
+        // The rest of the world's states, for general news: name, demonym, capital. Names as the
+        // gazetteer spells them, so a record's country resolves there too.
+        ("Austria", ["Austria", "Austrian", "Vienna"]),
+        ("Switzerland", ["Switzerland", "Swiss", "Bern"]),
+        ("Belgium", ["Belgium", "Belgian"]),
+        ("Portugal", ["Portugal", "Portuguese", "Lisbon"]),
+        ("Greece", ["Greece", "Greek", "Athens"]),
+        ("Ireland", ["Ireland", "Irish", "Dublin"]),
+        ("Iceland", ["Iceland", "Icelandic", "Reykjavik"]),
+        ("Croatia", ["Croatia", "Croatian", "Croat", "Croats", "Zagreb"]),
+        ("Serbia", ["Serbia", "Serbian", "Serb", "Serbs", "Belgrade"]),
+        ("Bosnia and Herzegovina", ["Bosnia and Herzegovina", "Bosnia", "Bosnian", "Sarajevo"]),
+        ("Slovenia", ["Slovenia", "Slovenian", "Ljubljana"]),
+        ("Montenegro", ["Montenegro", "Montenegrin", "Podgorica"]),
+        ("North Macedonia", ["North Macedonia", "Macedonia", "Macedonian", "Skopje"]),
+        ("Albania", ["Albania", "Albanian", "Tirana"]),
+        ("Kosovo", ["Kosovo", "Kosovar", "Pristina"]),
+        ("Cyprus", ["Cyprus", "Cypriot", "Nicosia"]),
+        ("Malta", ["Malta", "Maltese", "Valletta"]),
+        ("Uzbekistan", ["Uzbekistan", "Uzbek", "Tashkent"]),
+        ("Turkmenistan", ["Turkmenistan", "Turkmen", "Ashgabat"]),
+        ("Kyrgyzstan", ["Kyrgyzstan", "Kyrgyz", "Bishkek"]),
+        ("Tajikistan", ["Tajikistan", "Tajik", "Dushanbe"]),
+        ("Mongolia", ["Mongolia", "Mongolian", "Ulaanbaatar"]),
+        ("Jordan", ["Jordan", "Jordanian", "Amman"]),
+        ("Kuwait", ["Kuwait", "Kuwaiti"]),
+        ("United Arab Emirates", ["United Arab Emirates", "UAE", "Emirati", "Abu Dhabi"]),
+        ("Bahrain", ["Bahrain", "Bahraini", "Manama"]),
+        ("Oman", ["Oman", "Omani", "Muscat"]),
+        ("Libya", ["Libya", "Libyan", "Tripoli"]),
+        ("Tunisia", ["Tunisia", "Tunisian", "Tunis"]),
+        ("Algeria", ["Algeria", "Algerian", "Algiers"]),
+        ("Morocco", ["Morocco", "Moroccan", "Rabat"]),
+        ("Bangladesh", ["Bangladesh", "Bangladeshi", "Dhaka"]),
+        ("Sri Lanka", ["Sri Lanka", "Sri Lankan", "Colombo"]),
+        ("Nepal", ["Nepal", "Nepalese", "Nepali", "Kathmandu"]),
+        ("Thailand", ["Thailand", "Thai", "Bangkok"]),
+        ("Vietnam", ["Vietnam", "Vietnamese", "Hanoi"]),
+        ("Cambodia", ["Cambodia", "Cambodian", "Kampuchea", "Kampuchean", "Phnom Penh"]),
+        ("Laos", ["Laos", "Laotian", "Vientiane"]),
+        ("Malaysia", ["Malaysia", "Malaysian", "Kuala Lumpur"]),
+        ("Singapore", ["Singapore", "Singaporean"]),
+        ("Indonesia", ["Indonesia", "Indonesian", "Jakarta"]),
+        ("Philippines", ["Philippines", "Philippine", "Filipino", "Manila"]),
+        ("Taiwan", ["Taiwan", "Taiwanese", "Taipei"]),
+        ("Australia", ["Australia", "Australian", "Canberra"]),
+        ("New Zealand", ["New Zealand"]),
+        ("Fiji", ["Fiji", "Fijian"]),
+        ("South Africa", ["South Africa", "South African", "Pretoria"]),
+        ("Kenya", ["Kenya", "Kenyan", "Nairobi"]),
+        ("Uganda", ["Uganda", "Ugandan", "Kampala"]),
+        ("Tanzania", ["Tanzania", "Tanzanian", "Dodoma"]),
+        ("Rwanda", ["Rwanda", "Rwandan", "Kigali"]),
+        ("Burundi", ["Burundi", "Burundian", "Bujumbura"]),
+        (
+            "Democratic Republic of the Congo",
+            ["Democratic Republic of the Congo", "DR Congo", "DRC", "Congolese", "Kinshasa", "Zaire"]
+        ),
+        ("Republic of the Congo", ["Republic of the Congo", "Congo", "Brazzaville"]),
+        ("South Sudan", ["South Sudan", "South Sudanese"]),
+        ("Eritrea", ["Eritrea", "Eritrean", "Asmara"]),
+        ("Djibouti", ["Djibouti"]),
+        ("Chad", ["Chad", "Chadian", "N'Djamena"]),
+        ("Niger", ["Niger", "Nigerien", "Niamey"]),
+        ("Mali", ["Mali", "Malian", "Bamako"]),
+        ("Burkina Faso", ["Burkina Faso", "Burkinabe", "Ouagadougou"]),
+        ("Senegal", ["Senegal", "Senegalese", "Dakar"]),
+        ("Gambia", ["Gambia", "Gambian", "Banjul"]),
+        ("Guinea", ["Guinea", "Guinean", "Conakry"]),
+        ("Sierra Leone", ["Sierra Leone", "Sierra Leonean", "Freetown"]),
+        ("Liberia", ["Liberia", "Liberian", "Monrovia"]),
+        ("Ivory Coast", ["Ivory Coast", "Ivorian", "Abidjan"]),
+        ("Ghana", ["Ghana", "Ghanaian", "Accra"]),
+        ("Togo", ["Togo", "Togolese", "Lome"]),
+        ("Benin", ["Benin", "Beninese"]),
+        ("Cameroon", ["Cameroon", "Cameroonian", "Yaounde"]),
+        ("Central African Republic", ["Central African Republic", "Bangui"]),
+        ("Gabon", ["Gabon", "Gabonese", "Libreville"]),
+        ("Angola", ["Angola", "Angolan", "Luanda"]),
+        ("Zambia", ["Zambia", "Zambian", "Lusaka"]),
+        ("Zimbabwe", ["Zimbabwe", "Zimbabwean", "Harare"]),
+        ("Mozambique", ["Mozambique", "Mozambican", "Maputo"]),
+        ("Malawi", ["Malawi", "Malawian", "Lilongwe"]),
+        ("Namibia", ["Namibia", "Namibian", "Windhoek"]),
+        ("Botswana", ["Botswana", "Gaborone"]),
+        ("Madagascar", ["Madagascar", "Malagasy", "Antananarivo"]),
+        ("Mauritania", ["Mauritania", "Mauritanian", "Nouakchott"]),
+        ("Argentina", ["Argentina", "Argentine", "Argentinian", "Buenos Aires"]),
+        ("Chile", ["Chile", "Chilean", "Santiago"]),
+        ("Peru", ["Peru", "Peruvian", "Lima"]),
+        ("Colombia", ["Colombia", "Colombian", "Bogota"]),
+        ("Ecuador", ["Ecuador", "Ecuadorian", "Quito"]),
+        ("Bolivia", ["Bolivia", "Bolivian", "La Paz"]),
+        ("Paraguay", ["Paraguay", "Paraguayan", "Asuncion"]),
+        ("Uruguay", ["Uruguay", "Uruguayan", "Montevideo"]),
+        ("Cuba", ["Cuba", "Cuban", "Havana"]),
+        ("Haiti", ["Haiti", "Haitian", "Port-au-Prince"]),
+        ("Dominican Republic", ["Dominican Republic", "Santo Domingo"]),
+        ("Nicaragua", ["Nicaragua", "Nicaraguan", "Managua"]),
+        ("Honduras", ["Honduras", "Honduran", "Tegucigalpa"]),
+        ("Guatemala", ["Guatemala", "Guatemalan"]),
+        ("El Salvador", ["El Salvador", "Salvadoran", "San Salvador"]),
+        ("Costa Rica", ["Costa Rica", "Costa Rican"]),
+        ("Panama", ["Panama", "Panamanian"]),
+        ("Jamaica", ["Jamaica", "Jamaican", "Kingston"]),
+        ("Soviet Union", ["Soviet Union", "USSR", "Soviet"]),
+        ("Yugoslavia", ["Yugoslavia", "Yugoslav"]),
     ]
 }

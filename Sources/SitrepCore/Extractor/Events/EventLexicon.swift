@@ -227,19 +227,30 @@ enum EventLexicon {
                 "military aid", "military assistance", "aid package", "weapons package", "security assistance",
                 "arms package", "delivered", "supplied", "pledged", "provided", "sent weapons", "handed over",
                 "transferred", "donated", "allocated", "shipment", "deliveries", "delivery of", "supply of",
-                "approved aid", "announced aid", "military support",
+                "approved aid", "announced aid", "military support", "send arms", "sent arms", "sending arms",
+                "supply arms", "supplied arms", "providing", "provides", "supplying", "arms supplies",
             ])
+        // Stepping down gives way (PLOVER RETREAT); being removed is the crisis itself.
+        add(
+            .politicalCrisis, .verb, ["resigned", "resignation", "resigns", "stepped down", "steps down"],
+            plover: "RETREAT")
+        // Troops going home are a troop movement, and a retreat (PLOVER RETREAT).
+        add(
+            .troopDeployment, .verb,
+            ["withdrew", "withdrawn", "withdrawal", "pulled out", "pullout", "pull-out", "pulled back"],
+            plover: "RETREAT")
         add(
             .troopDeployment, .verb,
             [
                 "deployed", "dispatched", "sent troops", "sent soldiers", "deployment", "redeployed",
                 "mobilized", "mobilised", "mobilization", "amassed", "massed", "moved troops", "troop buildup",
-                "reinforcements",
+                "reinforcements", "on alert", "on high alert", "reinforced", "strengthened its forces",
+                "stepped up patrols", "ordered patrols", "bolstered", "beefed up",
             ])
         add(
             .politicalCrisis, .verb,
             [
-                "dismissed", "sacked", "fired", "resigned", "resignation", "ousted", "impeached", "impeachment",
+                "dismissed", "sacked", "fired", "ousted", "impeached", "impeachment",
                 "coalition collapsed", "government collapsed", "collapsed", "no-confidence", "no confidence",
                 "stepped down", "snap election", "coup", "dissolved parliament", "toppled", "removed from office",
                 "removes", "removed",
@@ -256,9 +267,27 @@ enum EventLexicon {
         add(.statement, .speech, ["demanded", "demanding", "insisted"], plover: "DEMAND")
         add(.statement, .speech, ["warned", "warning", "threatened", "threatening", "vowed"], plover: "THREATEN")
         add(.statement, .speech, ["accused", "accusing", "blamed", "condemned", "denounced"], plover: "ACCUSE")
+        // A government's protest is a complaint in words, not people in the street.
         add(
-            .statement, .speech, ["rejected", "reject", "rejects", "refused", "refuses", "turned down"],
+            .statement, .speech,
+            [
+                "official protest", "formal protest", "diplomatic protest", "strong protest", "protest note",
+                "note of protest", "lodged a protest", "lodged protests", "lodged a complaint", "complained",
+            ], plover: "ACCUSE")
+        add(
+            .statement, .speech,
+            [
+                "rejected", "reject", "rejects", "refused", "refuses", "turned down", "refusing", "declined to",
+                "declines to", "reneged", "vetoed", "dismissed an appeal", "dismissed a proposal", "is opposed to",
+                "are opposed to", "opposes", "out of the question", "failed to reach agreement",
+                "failed to reach an agreement", "failed to agree", "will not accept", "would not accept",
+                "will not meet", "would not meet", "violated a ban", "defied",
+            ],
             plover: "REJECT")
+        add(
+            .statement, .speech,
+            ["ultimatum", "issued an ultimatum", "would boycott", "will boycott", "threatening to"],
+            plover: "THREATEN")
         add(
             .statement, .speech, ["demands", "demand that", "insists", "urges", "calls on", "called for"],
             plover: "DEMAND")
@@ -313,6 +342,26 @@ enum Cues {
         // Not "reportedly" or "allegedly": ACLED's notes hedge what did happen ("2 civilians were
         // reportedly killed"), the hedge is about the source, not the happening.
         "failed", "refused", "potential", "future", "next", "upcoming", "imminent", "betting",
+        // "vowed to fight", "prepared to resume shelling": said or readied, not done.
+        "vowed", "vow", "vows", "swore", "sworn", "prepared", "poised", "resume", "threatening",
+    ])
+    /// Words that make a hypothetical blow a threat ("vowed to fight", "threatened to strike").
+    static let threats = WordSet([
+        "vowed", "vow", "vows", "swore", "sworn", "threatened", "threatens", "threatening", "warned", "warns",
+        "ready", "prepared", "poised",
+    ])
+    /// Words of work and pay that make a "strike" a walkout.
+    static let labour = WordSet([
+        "workers", "worker", "union", "unions", "pay", "wages", "wage", "salaries", "employees", "staff", "teachers",
+        "doctors", "nurses", "miners", "dockers", "drivers", "labour", "labor", "unionists", "strikers", "pensions",
+    ])
+    /// Problems a campaign is fought against ("the fight against corruption").
+    static let problems = WordSet([
+        "crisis", "poverty", "corruption", "disease", "diseases", "inflation", "cancer", "drugs", "drug",
+        "hunger", "famine", "climate", "virus", "pandemic", "covid", "covid-19", "crime", "unemployment",
+        "illiteracy", "aids", "hiv", "malaria", "epidemic", "pollution", "fraud", "smuggling", "trafficking",
+        "extremism", "racism", "discrimination", "misinformation", "disinformation", "impunity", "deficit",
+        "wildfires", "wildfire", "flooding", "floods", "sanitation", "water", "debt", "polio", "ebola", "cholera",
     ])
     static let negation = WordSet(["not", "n't", "never", "no", "without", "denied"])
     /// People whose words are commentary, not reports.

@@ -12,7 +12,7 @@ enum EventRecordBuilder {
             a.set("sub_event_type", sub)
             o.set("acled", a.value)
         }
-        o.set("plover", m.type == .statement ? m.plover : m.type.plover)
+        o.set("plover", m.type == .statement ? m.plover : m.plover ?? m.type.plover)
         if let d = m.date?.recordDate {
             o.set("date", d.date)
             o.set("date_precision", d.precision.rawValue)

@@ -15,6 +15,7 @@ public struct RuleEventExtractor: EventExtractor {
     let militaryWords = WordSet([
         "military", "weapons", "arms", "ammunition", "shells", "missiles", "tanks", "howitzers", "drones",
         "air defense", "defense", "artillery", "equipment", "jets", "aid", "assistance", "systems", "rounds",
+        "intelligence",
     ])
 
     public init(gazetteer: Gazetteer) {
@@ -61,7 +62,7 @@ public struct RuleEventExtractor: EventExtractor {
     /// The priority of a trigger form and type when a sentence holds several.
     func rank(_ t: Trigger) -> Int {
         switch t.form {
-        case .speech: return 0
+        case .speech: return t.plover == nil ? -1 : 0
         case .casualty: return 1
         case .generic: return 2
         case .noun, .verb:
@@ -169,7 +170,13 @@ public struct RuleEventExtractor: EventExtractor {
             {
                 continue
             }
-            if range.contains(where: { Cues.background.contains(doc.tokens[$0]) }) { continue }
+            // "previously", but not "a previously unannounced visit" (a word about a word).
+            if range.contains(where: {
+                Cues.background.contains(doc.tokens[$0])
+                    && !($0 + 1 < range.upperBound && doc.word($0 + 1).lowercased().hasPrefix("un"))
+            }) {
+                continue
+            }
             guard let best = bestTrigger(doc, range, places: places) else { continue }
             var ploverOverride: String?
             let counts = countFinder.find(doc, range, excluding: scanned.map(\.tokens))
@@ -181,8 +188,27 @@ public struct RuleEventExtractor: EventExtractor {
                     return nil
                 }
                 let irrealis = trigger.form == .speech ? false : isIrrealis(doc, range, triggerRange)
+                // "the battle against the water crisis", "the fight against corruption": a campaign.
+                if Self.contests.contains(doc.tokens[triggerRange.lowerBound]),
+                    isMetaphoricalContest(doc, range, after: triggerRange.upperBound)
+                {
+                    return nil
+                }
                 switch trigger.form {
                 case .generic:
+                    // "pressuring workers to cancel the strike": a walkout, not a missile strike.
+                    if Self.strikes.contains(doc.tokens[triggerRange.lowerBound]),
+                        range.contains(where: { Cues.labour.contains(doc.tokens[$0]) }),
+                        !range.contains(where: {
+                            let t = doc.tokens[$0]
+                            return Cues.droneWords.contains(t) || Cues.missileWords.contains(t)
+                                || Cues.explosiveWords.contains(t) || Cues.securityForces.contains(t)
+                                || Self.harmed.contains(t)
+                        })
+                    {
+                        type = .protest
+                        break
+                    }
                     if let t = typeOfGeneric(doc, range, triggerRange, context: state.lastViolent) ?? articleViolent {
                         type = t
                     } else if Self.firedAt.contains(doc.tokens[triggerRange.lowerBound]), triggerRange.count > 1,
@@ -272,8 +298,9 @@ public struct RuleEventExtractor: EventExtractor {
                 // "Soldier killed after failed peace talks": a death outweighs the talks.
                 weak = true
             } else {
-                // "Two militias killed in … offensive", when the offensive names no one armed.
-                weak = resolved == nil && trigger.needsForce
+                // "Two militias killed in … offensive", when the offensive names no one armed;
+                // "rebels vow new offensive as rockets kill 30": the vow is not, the deaths are.
+                weak = (resolved == nil && trigger.needsForce) || resolved?.irrealis == true
             }
             if weak,
                 let casualty = firstTrigger(doc, range, form: .casualty),
@@ -330,7 +357,7 @@ public struct RuleEventExtractor: EventExtractor {
             }
             if irrealis || trigger.form == .speech {
                 // Negated or hypothetical: a statement when someone says it, else nothing.
-                guard let sp = speaker, sp.kind == .person || sp.kind == .state || sp.kind == .force else { continue }
+                guard let sp = speaker, sp.kind != .commentator else { continue }
                 if trigger.form != .speech,
                     !range.contains(where: { ActorFinder.sayingWords.contains(doc.tokens[$0]) }),
                     triggers.match(doc.tokens, at: range.lowerBound) == nil,
@@ -350,6 +377,19 @@ public struct RuleEventExtractor: EventExtractor {
                 if trigger.plover == nil, range.contains(where: { doc.tokens[$0].key == Self.k.must }) {
                     ploverOverride = "DEMAND"
                 }
+                // "Finland will give Tanzania a grant", "France is ready to contribute troops": help
+                // offered is a promise; "will not provide" a refusal.
+                if trigger.form != .speech, irrealis, ploverOverride == nil,
+                    [.militaryAid, .troopDeployment, .agreement].contains(resolved.type)
+                {
+                    ploverOverride = range.contains { Cues.negation.contains(doc.tokens[$0]) } ? "REJECT" : "AGREE"
+                }
+                // "Ethnic Albanians have sworn to fight": a blow promised is a threat.
+                if trigger.form != .speech, irrealis, resolved.type.isViolent,
+                    range.contains(where: { Cues.threats.contains(doc.tokens[$0]) })
+                {
+                    ploverOverride = "THREATEN"
+                }
             }
             var subType = trigger.subType
             if type != .statement {
@@ -357,7 +397,9 @@ public struct RuleEventExtractor: EventExtractor {
             }
             var m = Mention(
                 type: type, subType: subType,
-                plover: type == .statement ? trigger.plover ?? ploverOverride : nil, sentence: s,
+                plover: type == .statement
+                    ? trigger.plover ?? ploverOverride : type == trigger.type ? trigger.plover : nil,
+                sentence: s,
                 trigger: triggerRange, confidence: trigger.form == .verb || trigger.form == .noun ? 0.7 : 0.55)
             if [.airDroneStrike, .shellingMissileAttack, .remoteExplosive, .armedClash].contains(type) {
                 state.lastViolent = type
@@ -627,6 +669,22 @@ public struct RuleEventExtractor: EventExtractor {
             {
                 continue
             }
+            // "suspended aid deliveries", "halted economic aid": help stopped is no help given.
+            if t.type == .militaryAid,
+                (max(range.lowerBound, r.lowerBound - 4)..<r.lowerBound).contains(where: {
+                    Self.halts.contains(tokens[$0])
+                })
+            {
+                continue
+            }
+            // "withdrew from the talks" is no troop movement: troops must be named.
+            if t.type == .troopDeployment, t.plover != nil,
+                !range.contains(where: {
+                    Cues.securityForces.contains(tokens[$0]) || Self.troopWords.contains(tokens[$0])
+                })
+            {
+                continue
+            }
             if let b = best, rank(b.0) >= rank(t) { continue }
             best = (t, r)
         }
@@ -678,6 +736,26 @@ public struct RuleEventExtractor: EventExtractor {
         "assaulted", "ambush", "ambushed",
     ])
     static let remoteHits = WordSet(["hit", "hits", "struck", "strike", "strikes"])
+    static let strikes = WordSet(["strike", "strikes"])
+    static let halts = WordSet([
+        "suspended", "suspends", "halted", "halts", "froze", "frozen", "freezes", "cut", "cuts", "stopped",
+        "withheld", "ended", "prohibit", "prohibited", "banned", "blocked", "paused",
+    ])
+    static let troopWords = WordSet(["peacekeepers", "peacekeeping", "contingent", "units", "battalion", "brigade"])
+    static let contests = WordSet(["battle", "battles", "fight", "fighting", "war", "struggle", "combat"])
+
+    /// "battle against the global water crisis", "fight against corruption", "war on drugs":
+    /// the object of the contest is a problem, not an enemy.
+    func isMetaphoricalContest(_ doc: Document, _ range: Range<Int>, after end: Int) -> Bool {
+        guard end < range.upperBound, Self.againstOn.contains(doc.tokens[end]) else { return false }
+        for k in (end + 1)..<min(range.upperBound, end + 7) {
+            let t = doc.tokens[k]
+            if Cues.problems.contains(t) { return true }
+            if !t.isWord || Cues.securityForces.contains(t) { return false }
+        }
+        return false
+    }
+    static let againstOn = WordSet(["against", "on"])
     static let displayNouns = WordSet(["demonstration", "demonstrations"])
     static let deadNouns = WordSet(["are", "were", "the", "is"])
     /// Days before publication past which a dated happening is history, not news.
@@ -859,7 +937,8 @@ public struct RuleEventExtractor: EventExtractor {
             if agent == nil,
                 let a = actors.last(where: { a in
                     a.tokens.upperBound <= trigger.lowerBound && !victims.contains(where: { $0.tokens == a.tokens })
-                        && (a.kind == .state || a.kind == .force || (m.type.isViolent == false && a.kind == .person))
+                        && (a.kind == .state || a.kind == .force
+                            || (m.type.isViolent == false && (a.kind == .person || a.kind == .organisation)))
                 })
             {
                 // The subject before the trigger, unless it is the trigger's object ("attack on Ukraine").
