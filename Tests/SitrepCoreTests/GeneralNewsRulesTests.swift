@@ -51,6 +51,18 @@ import Testing
             "Palestinian leaders said they would boycott all official contact with the United States.", "Palestine",
             "THREATEN"
         ),
+        // No name the finder knows: the subject that makes the demand is its speaker.
+        (
+            "Ibo traditional elders have demanded that control of the ministry be taken away.",
+            "Ibo traditional elders", "DEMAND"
+        ),
+        (
+            "The International Labor Office (ILO) reiterated its demand today that Israel ease restrictions.",
+            "International Labor Office", "DEMAND"
+        ),
+        // Coercion in the verb's base form is announced, not done.
+        ("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.", "NATO", "THREATEN"),
+        ("Greece plans to impose restrictions on its labour market for new EU members.", "Greece", "THREATEN"),
     ])
     func speakersAndWhatTheySay(text: String, speaker: String, plover: String) throws {
         let e = try statement(text)
@@ -79,6 +91,13 @@ import Testing
     @Test func attacksAskedToStopAreNoAttack() throws {
         let e = try Fixtures.events("Peru urged Ecuador on Monday to halt attacks across their disputed jungle border.")
         #expect(!e.isEmpty && e.allSatisfy { $0.type == "statement" && $0.actor("Peru", "speaker") })
+    }
+
+    @Test func coercionDoneIsNoThreat() throws {
+        let e = try Fixtures.events("The Israeli army lifted on Friday a day-old blockade on lorries at the crossing.")
+        #expect(!e.contains { $0["plover"]?.string == "THREATEN" })
+        // A pronoun is no speaker to name.
+        #expect(try Fixtures.events("They have demanded that the ministry be closed.").isEmpty)
     }
 
     @Test func aWalkoutIsAProtestButAnAirStrikeOnEmployeesIsNot() throws {

@@ -306,7 +306,7 @@ struct ActorFinder: Sendable {
         "forum", "council", "committee", "commission", "organization", "organisation", "union", "front", "movement",
         "party", "alliance", "league", "congress", "assembly", "parliament", "senate", "agency", "fund",
         "court", "tribunal", "association", "federation", "coalition", "conference", "programme", "program",
-        "institute", "foundation", "community", "bloc",
+        "institute", "foundation", "community", "bloc", "office", "administration",
     ])
     /// Bodies news names without a word for a body.
     static let knownOrganisations = PhraseTable(
@@ -472,7 +472,7 @@ struct ActorFinder: Sendable {
         "representative", "official", "chief", "mr", "mrs", "ms", "dr", "patriarch", "metropolitan", "first",
         "foreign", "economy", "justice", "health", "energy", "emergency", "situations", "affairs", "state", "staff",
         "armed", "forces", "joint", "sen", "rep", "gov", "ayatollah", "sheikh", "emir", "diplomat", "negotiator",
-        "mediator", "dictator", "strongman",
+        "mediator", "dictator", "strongman", "archbishop", "bishop", "cardinal", "rabbi", "imam", "judge",
     ]
     static let notNames = [
         "the", "a", "an", "in", "on", "january", "february", "march", "april", "june", "july", "august",

@@ -284,10 +284,23 @@ enum EventLexicon {
                 "will not meet", "would not meet", "violated a ban", "defied",
             ],
             plover: "REJECT")
+        // Coercion announced in the verb's base form ("will impose", "plans to impose", "may
+        // halt"): only a threat can say it so; done, it reads "imposed", "halted".
         add(
             .statement, .speech,
-            ["ultimatum", "issued an ultimatum", "would boycott", "will boycott", "threatening to"],
+            [
+                "ultimatum", "issued an ultimatum", "would boycott", "will boycott", "to boycott", "threatening to",
+                "impose", "tighten", "halt", "expel", "sever", "retaliate", "cut off", "will blockade",
+                "would blockade", "to blockade",
+            ],
             plover: "THREATEN")
+        add(
+            .statement, .speech,
+            [
+                "its demand", "its demands", "their demand", "their demands", "reiterated its demand",
+                "renewed its demand",
+            ],
+            plover: "DEMAND")
         add(
             .statement, .speech, ["demands", "demand that", "insists", "urges", "calls on", "called for"],
             plover: "DEMAND")
@@ -362,6 +375,9 @@ enum Cues {
         "illiteracy", "aids", "hiv", "malaria", "epidemic", "pollution", "fraud", "smuggling", "trafficking",
         "extremism", "racism", "discrimination", "misinformation", "disinformation", "impunity", "deficit",
         "wildfires", "wildfire", "flooding", "floods", "sanitation", "water", "debt", "polio", "ebola", "cholera",
+    ])
+    static let pronouns = WordSet([
+        "it", "they", "he", "she", "we", "i", "you", "this", "these", "those", "there", "many", "some", "one",
     ])
     static let negation = WordSet(["not", "n't", "never", "no", "without", "denied"])
     /// People whose words are commentary, not reports.

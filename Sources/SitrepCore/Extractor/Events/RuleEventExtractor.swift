@@ -345,9 +345,14 @@ public struct RuleEventExtractor: EventExtractor {
                     && ActorFinder.sayingWords.contains(doc.tokens[a.tokens.lowerBound - 1])
                 return after || before
             }
-            let speaker =
+            var speaker =
                 speakers.first { $0.kind == .person }
                 ?? speakers.last { $0.tokens.upperBound <= triggerRange.lowerBound && $0.kind != .commentator }
+            // "Ibo traditional elders have demanded …": a demand, refusal or threat is made by its
+            // subject, named or not.
+            if speaker == nil, trigger.form == .speech, trigger.plover != nil {
+                speaker = subject(doc, range, before: triggerRange.lowerBound)
+            }
             if trigger.form == .speech,
                 (max(range.lowerBound, triggerRange.lowerBound - 3)..<triggerRange.lowerBound).contains(where: {
                     Cues.relativePronouns.contains(doc.tokens[$0])
@@ -737,6 +742,35 @@ public struct RuleEventExtractor: EventExtractor {
     ])
     static let remoteHits = WordSet(["hit", "hits", "struck", "strike", "strikes"])
     static let strikes = WordSet(["strike", "strikes"])
+
+    /// The plain subject that opens the sentence and runs up to the verb (auxiliaries and a day
+    /// between them allowed): "The UNITA militarist wing refused". Nil when anything else comes
+    /// between (a clause, a pronoun, punctuation) or it is longer than a name.
+    func subject(_ doc: Document, _ range: Range<Int>, before verb: Int) -> ActorMention? {
+        var start = range.lowerBound
+        if start < verb, Self.articles.contains(doc.tokens[start]) { start += 1 }
+        var end = start
+        while end < verb,
+            doc.tokens[end].isWord || doc.tokens[end].key == Keys.hyphen
+                || doc.tokens[end].key == ActorFinder.k.possessive
+        {
+            if Self.subjectEnds.contains(doc.tokens[end]) { break }
+            end += 1
+        }
+        guard end > start, end - start <= 6, !Cues.pronouns.contains(doc.tokens[start]) else { return nil }
+        // Only auxiliaries, days and adverbs may stand between the subject and the verb.
+        for k in end..<verb
+        where !Self.subjectEnds.contains(doc.tokens[k]) && !ActorFinder.adverbs.contains(doc.tokens[k]) {
+            return nil
+        }
+        let r = start..<end
+        return ActorMention(tokens: r, name: actorFinder.normalized(doc.text(r)), kind: .organisation, country: nil)
+    }
+    static let subjectEnds = WordSet([
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "again", "today", "yesterday",
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "said", "says",
+        "that", "which", "who", "and", "but", "in", "of", "to", "for", "with", "by", "at", "from", "as",
+    ])
     static let halts = WordSet([
         "suspended", "suspends", "halted", "halts", "froze", "frozen", "freezes", "cut", "cuts", "stopped",
         "withheld", "ended", "prohibit", "prohibited", "banned", "blocked", "paused",
