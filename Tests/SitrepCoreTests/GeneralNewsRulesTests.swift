@@ -157,4 +157,131 @@ import Testing
             try Fixtures.events("Rebels vow new offensive as rockets kill 30 in Mariupol on Saturday.").first)
         #expect(e.type == "shelling_missile_attack" && e.count("killed") == 30)
     }
+
+    /// General news beyond the war, one report per ACLED sub-event type and phrasing: the first
+    /// event's sub-type. (Written for these tests in the style of wire copy.)
+    @Test(arguments: [
+        (
+            "Police fired tear gas to disperse hundreds of protesters in Nairobi on Tuesday.",
+            "Protest with intervention"
+        ),
+        (
+            "Thousands of people marched peacefully through Santiago on Saturday to demand pension reform.",
+            "Peaceful protest"
+        ),
+        ("Protesters threw stones at police and set tyres ablaze in Lagos on Monday.", "Violent demonstration"),
+        ("Security forces shot dead 12 demonstrators in Khartoum on Thursday.", "Excessive force against protesters"),
+        ("A mob lynched a suspected thief in a village near Kano on Sunday.", "Mob violence"),
+        ("Unidentified gunmen shot dead a village chief in Borno state on Monday.", "Attack"),
+        ("A suicide bomber blew himself up at a market in Maiduguri on Friday, killing 12 people.", "Suicide bomb"),
+        ("A grenade was thrown into a bar in Bujumbura on Saturday, wounding five people.", "Grenade"),
+        (
+            "An improvised explosive device exploded under a military vehicle near Gao on Wednesday, killing three soldiers.",
+            "Remote explosive/landmine/IED"
+        ),
+        (
+            "Al-Shabaab militants seized control of the town of Bulo Burde on Tuesday.",
+            "Non-state actor overtakes territory"
+        ),
+        ("The army recaptured the town of Palma from insurgents on Sunday.", "Government regains territory"),
+        ("Armed men abducted 20 students from a school in Kaduna state on Thursday.", "Abduction/forced disappearance"),
+        ("Police arrested 30 opposition members in Kampala on Monday.", "Arrests"),
+        ("Soldiers raped several women during a raid on a village in South Kivu on Friday.", "Sexual violence"),
+        ("Rebels looted shops and burned houses in Bambari on Tuesday.", "Looting/property destruction"),
+        ("The government and the rebels signed a ceasefire agreement in Addis Ababa on Wednesday.", "Agreement"),
+        ("Government forces and ADF rebels clashed near Beni on Sunday, leaving 8 dead.", "Armed clash"),
+        ("Saudi-led coalition airstrikes hit Houthi positions in Marib on Monday.", "Air/drone strike"),
+        (
+            "Artillery shelling hit residential areas of Khartoum on Tuesday, killing four civilians.",
+            "Shelling/artillery/missile attack"
+        ),
+        ("Israeli aircraft bombed a house in Gaza on Friday, killing five people.", "Air/drone strike"),
+        ("A roadside bomb killed two police officers in Kandahar on Thursday.", "Remote explosive/landmine/IED"),
+        ("Militants attacked a police station in Peshawar on Monday, killing three officers.", "Armed clash"),
+        ("Gunmen killed 15 worshippers in an attack on a church in Ondo state on Sunday.", "Attack"),
+        ("The M23 established a new base near Rutshuru on Tuesday.", "Headquarters or base established"),
+        ("A landmine exploded in Kasala on Monday, killing a shepherd.", "Remote explosive/landmine/IED"),
+        ("Hundreds of students staged a sit-in at the university in Dhaka on Wednesday.", "Peaceful protest"),
+        ("Police used water cannon against protesters in Tbilisi on Thursday.", "Protest with intervention"),
+        ("Rioters torched cars and looted shops in Port-au-Prince on Saturday.", "Violent demonstration"),
+        ("Boko Haram fighters killed 30 villagers in Gwoza on Tuesday.", "Attack"),
+        ("Drone strike killed three militants in North Waziristan on Monday.", "Air/drone strike"),
+        ("Mortar shells landed in a market in Mogadishu on Friday, killing six.", "Shelling/artillery/missile attack"),
+        ("Soldiers and militiamen exchanged fire in Tripoli on Wednesday.", "Armed clash"),
+        ("Security forces detained a journalist in Harare on Monday.", "Arrests"),
+        ("Gunmen kidnapped a Catholic priest in Enugu on Sunday.", "Abduction/forced disappearance"),
+        (
+            "Police shot dead a protester during a demonstration in Conakry on Thursday.",
+            "Excessive force against protesters"
+        ),
+        ("Farmers blocked roads with tractors in Paris on Monday.", "Peaceful protest"),
+        ("Fighting between rival militias killed 12 people in Tripoli on Sunday.", "Armed clash"),
+        ("At least 14 people were killed when gunmen opened fire on a bus in Balochistan on Saturday.", "Attack"),
+        ("Two soldiers died when their vehicle hit a mine near Menaka on Monday.", "Remote explosive/landmine/IED"),
+        (
+            "A car bomb exploded outside a hotel in Mogadishu on Sunday, killing at least 9 people.",
+            "Remote explosive/landmine/IED"
+        ),
+        ("Jihadists ambushed an army convoy near Djibo on Friday, killing 20 soldiers.", "Armed clash"),
+        ("Houthi rebels launched a ballistic missile at Marib city on Tuesday.", "Shelling/artillery/missile attack"),
+        ("A Turkish drone struck a car near Qamishli on Thursday, killing two SDF members.", "Air/drone strike"),
+        ("Pakistani forces killed 5 militants in an intelligence-based operation in Khyber on Monday.", "Armed clash"),
+        ("Unknown assailants hacked to death a farmer in Plateau state on Wednesday.", "Attack"),
+        ("Demonstrators stormed the parliament building in Colombo on Saturday.", "Violent demonstration"),
+        ("Thousands rallied in Tel Aviv on Saturday against the judicial overhaul.", "Peaceful protest"),
+        ("Israeli forces demolished three Palestinian homes in Hebron on Tuesday.", "Looting/property destruction"),
+        ("Settlers set fire to cars in the village of Huwara on Sunday.", "Looting/property destruction"),
+        ("The army regained control of Kidal from rebels on Tuesday.", "Government regains territory"),
+        (
+            "JNIM militants took over the town of Boni on Monday after the army withdrew.",
+            "Non-state actor overtakes territory"
+        ),
+        (
+            "Security forces raided the headquarters of the opposition party in Dhaka on Friday and arrested 12 people.",
+            "Arrests"
+        ),
+        ("Gunmen on motorcycles killed 7 people in a village in Zamfara on Thursday.", "Attack"),
+        ("Clashes erupted between herders and farmers in Benue on Monday, leaving 10 dead.", "Armed clash"),
+        ("A police officer was stabbed to death by unknown assailants in Nairobi on Friday.", "Attack"),
+        ("The Sudanese Armed Forces shelled RSF positions in Omdurman on Sunday.", "Shelling/artillery/missile attack"),
+        ("The RSF attacked El Fasher with drones on Wednesday.", "Air/drone strike"),
+        ("A suicide car bomb struck a military base in Baidoa on Saturday.", "Suicide bomb"),
+        (
+            "Troops opened fire on a crowd of protesters in Mandalay on Sunday, killing three.",
+            "Excessive force against protesters"
+        ),
+        ("Teachers went on strike across Zimbabwe on Monday over pay.", "Peaceful protest"),
+        ("Anti-government protesters clashed with police in Dhaka on Sunday.", "Violent demonstration"),
+        ("Al-Shabaab fighters attacked an African Union base in Lower Shabelle on Tuesday.", "Armed clash"),
+        ("Airstrikes by the Myanmar military killed 30 civilians in Sagaing region on Tuesday.", "Air/drone strike"),
+        ("A rocket attack hit the US embassy compound in Baghdad on Sunday.", "Shelling/artillery/missile attack"),
+        (
+            "A bomb planted on a motorcycle exploded in Quetta on Monday, wounding 11 people.",
+            "Remote explosive/landmine/IED"
+        ),
+    ])
+    func generalNewsSubTypes(text: String, subType: String) throws {
+        let e = try #require(try Fixtures.events(text, published: "2024-05-20").first, "\(text)")
+        #expect(e["acled"]?["sub_event_type"]?.string == subType, "\(text): \(String(describing: e["acled"]))")
+    }
+
+    /// Reports the rules do not type yet: kept so a fix shows (the known issue then fails).
+    @Test(arguments: [
+        ("Syrian government forces used chlorine gas against rebels in Douma on Saturday.", "Chemical weapon"),
+        (
+            "The rebels withdrew from the town of Kidal, handing it over to the army under a deal on Monday.",
+            "Non-violent transfer of territory"
+        ),
+        ("Villagers beat to death two men accused of witchcraft in Kasai on Tuesday.", "Mob violence"),
+        (
+            "Angry residents set the police station on fire in Kisumu on Tuesday after a man died in custody.",
+            "Violent demonstration"
+        ),
+    ])
+    func generalNewsSubTypesNotYetRight(text: String, subType: String) throws {
+        let e = try Fixtures.events(text, published: "2024-05-20").first
+        withKnownIssue {
+            #expect(e?["acled"]?["sub_event_type"]?.string == subType, "\(text)")
+        }
+    }
 }

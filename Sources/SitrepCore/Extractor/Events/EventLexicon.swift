@@ -78,7 +78,12 @@ enum EventLexicon {
             ])
         add(.remoteExplosive, .noun, ["grenade", "grenades", "grenade attack"], sub: "Grenade")
         add(
-            .remoteExplosive, .noun, ["suicide bomber", "suicide bombing", "suicide attack", "suicide bombers"],
+            .remoteExplosive, .noun,
+            [
+                "suicide bomber", "suicide bombing", "suicide attack", "suicide bombers", "suicide car bomb",
+                "suicide car bombing", "suicide bomb", "suicide blast", "blew himself up", "blew herself up",
+                "blew themselves up", "suicide vest", "suicide truck bomb",
+            ],
             sub: "Suicide bomb")
         add(
             .armedClash, .noun,
@@ -140,7 +145,7 @@ enum EventLexicon {
             [
                 "captured", "seized", "took control", "taken control", "take control", "overran", "fell to",
                 "withdrew from", "pulled out of", "retreated from", "advanced into", "gained control", "capture of",
-                "fall of", "seizure of", "occupation of",
+                "fall of", "seizure of", "occupation of", "took over", "taken over", "take over", "takes over",
             ])
         add(
             .territoryChange, .verb,
@@ -162,7 +167,8 @@ enum EventLexicon {
                 "shot dead", "tortured", "torture", "raped", "rape", "sexual violence", "lynched", "beheaded",
                 "gunned down", "stabbed", "shot and killed", "shot and wounded", "shot and injured", "assassinated",
                 "assassination of", "assassination attempt", "attempted to assassinate", "attempt to assassinate",
-                "beat up", "beaten up",
+                "beat up", "beaten up", "hacked to death", "beaten to death", "beat to death", "stabbed to death",
+                "burned alive", "burnt alive",
             ])
         add(
             .attackOnCivilians, .verb, ["raped", "rape", "sexual violence", "sexually assaulted"],
@@ -338,6 +344,7 @@ enum EventLexicon {
                 "attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "assault", "onslaught", "raid",
                 "raids", "targeted", "targeting", "launched", "bombardment", "explosion", "explosions", "blast",
                 "blasts", "onslaught", "hits", "attacking", "strikes on", "shells", "fired on", "fired at", "fire on",
+                "exploded", "explodes", "went off",
             ])
         return PhraseTable(entries)
     }
@@ -375,6 +382,22 @@ enum Cues {
         "illiteracy", "aids", "hiv", "malaria", "epidemic", "pollution", "fraud", "smuggling", "trafficking",
         "extremism", "racism", "discrimination", "misinformation", "disinformation", "impunity", "deficit",
         "wildfires", "wildfire", "flooding", "floods", "sanitation", "water", "debt", "polio", "ebola", "cholera",
+    ])
+    /// Armed people who are no army: with unarmed victims, what they do is an attack.
+    static let irregularAttackers = WordSet([
+        "gunmen", "gunman", "assailants", "assailant", "attackers", "attacker", "bandits", "kidnappers",
+        "assassins", "jihadists",
+    ])
+    /// Places and people with no arms to fight back ("opened fire on a bus").
+    static let civilianTargets = WordSet([
+        "people", "bus", "buses", "market", "church", "mosque", "school", "hotel", "wedding", "village",
+        "villages", "worshippers", "passengers", "shoppers", "funeral", "restaurant", "bar", "hospital", "farmer",
+        "farmers", "traders", "motorists", "travellers", "travelers", "guests",
+    ])
+    /// What soldiers hold: an attack on one is a fight ("attacked an African Union base").
+    static let militaryTargets = WordSet([
+        "base", "bases", "checkpoint", "checkpoints", "outpost", "outposts", "convoy", "barracks", "garrison",
+        "patrol", "camp", "trenches", "stronghold",
     ])
     static let pronouns = WordSet([
         "it", "they", "he", "she", "we", "i", "you", "this", "these", "those", "there", "many", "some", "one",

@@ -223,7 +223,7 @@ public struct RuleEventExtractor: EventExtractor {
                             ? .attackOnCivilians : .armedClash
                     } else if !places.isEmpty
                         || (triggerRange.upperBound..<range.upperBound).contains(where: {
-                            doc.tokens[$0].key == Self.k.positions
+                            doc.tokens[$0].key == Self.k.positions || Cues.militaryTargets.contains(doc.tokens[$0])
                         }),
                         actors.contains(where: {
                             guard $0.tokens.upperBound <= triggerRange.lowerBound else { return false }
@@ -325,6 +325,17 @@ public struct RuleEventExtractor: EventExtractor {
                 range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) }),
                 !range.contains(where: { Cues.securityForces.contains(doc.tokens[$0]) }),
                 actors.filter({ $0.kind == .force || $0.kind == .state }).count <= 1
+            {
+                type = .attackOnCivilians
+            }
+            // "Gunmen on motorcycles killed 7 people in a village", "gunmen opened fire on a bus":
+            // irregular attackers and unarmed victims, no fight named, no forces on the other side.
+            if type == .armedClash, !Self.fights.contains(doc.tokens[triggerRange.lowerBound]),
+                range.contains(where: { Cues.irregularAttackers.contains(doc.tokens[$0]) }),
+                range.contains(where: {
+                    Cues.civilians.contains(doc.tokens[$0]) || Cues.civilianTargets.contains(doc.tokens[$0])
+                }),
+                !range.contains(where: { Cues.securityForces.contains(doc.tokens[$0]) })
             {
                 type = .attackOnCivilians
             }
@@ -742,6 +753,12 @@ public struct RuleEventExtractor: EventExtractor {
     ])
     static let remoteHits = WordSet(["hit", "hits", "struck", "strike", "strikes"])
     static let strikes = WordSet(["strike", "strikes"])
+    static let planted = WordSet(["planted", "rigged", "hidden", "concealed", "booby-trapped", "strapped"])
+    static let explodedWords = WordSet(["exploded", "explodes", "went"])
+    static let fights = WordSet([
+        "fighting", "clashes", "clash", "clashed", "battle", "battles", "firefight", "gunfight", "skirmish",
+        "skirmishes", "exchange", "exchanged", "fought", "combat", "shootout",
+    ])
 
     /// The plain subject that opens the sentence and runs up to the verb (auxiliaries and a day
     /// between them allowed): "The UNITA militarist wing refused". Nil when anything else comes
@@ -840,11 +857,15 @@ public struct RuleEventExtractor: EventExtractor {
         if let c = context, [.airDroneStrike, .shellingMissileAttack, .remoteExplosive, .armedClash].contains(c) {
             return c
         }
+        // "A bomb planted on a motorcycle": a bomb left in place, not dropped from the air.
+        if range.contains(where: { Self.planted.contains(doc.tokens[$0]) }) { return .remoteExplosive }
         if drone { return .airDroneStrike }
         if missile { return .shellingMissileAttack }
         if explosive { return .remoteExplosive }
         let key = doc.tokens[trigger.lowerBound].key
-        if key == Self.k.explosion || key == Self.k.explosions || key == Self.k.blast || key == Self.k.blasts {
+        if key == Self.k.explosion || key == Self.k.explosions || key == Self.k.blast || key == Self.k.blasts
+            || Self.explodedWords.contains(doc.tokens[trigger.lowerBound])
+        {
             return .remoteExplosive
         }
         return nil
