@@ -80,6 +80,13 @@ enum EventLexicon {
         add(
             .remoteExplosive, .noun,
             [
+                "chemical weapons", "chemical weapon", "chemical attack", "chlorine gas", "sarin", "nerve agent",
+                "chloropicrin", "mustard gas", "poison gas", "toxic gas", "chemical munitions",
+            ],
+            sub: "Chemical weapon")
+        add(
+            .remoteExplosive, .noun,
+            [
                 "suicide bomber", "suicide bombing", "suicide attack", "suicide bombers", "suicide car bomb",
                 "suicide car bombing", "suicide bomb", "suicide blast", "blew himself up", "blew herself up",
                 "blew themselves up", "suicide vest", "suicide truck bomb",
@@ -151,7 +158,8 @@ enum EventLexicon {
             .territoryChange, .verb,
             [
                 "handed over control", "handed control", "transferred control", "handover of", "ceded control",
-                "handed over the town", "handed over the city", "handed over the base",
+                "handed over the town", "handed over the city", "handed over the base", "handing it over",
+                "handed it over", "handing over the town", "handing over control",
             ], sub: EventType.nonViolentTransfer)
         add(
             .interception, .verb,
@@ -463,6 +471,8 @@ enum Cues {
     ])
     static let police = WordSet(["police", "policemen", "riot", "gendarmes"])
     static let mob = WordSet(["mob", "mobs", "lynched", "lynching", "vigilantes"])
+    /// Unarmed people who turn on others as a crowd ("villagers beat to death two men").
+    static let crowdOfLocals = WordSet(["villagers", "residents", "locals", "youths", "crowd", "crowds", "onlookers"])
     /// Army reports' verbs of loss: an event only beside people counted or materiel named.
     static let lossVerbs = WordSet(["destroyed", "destroy", "destroys", "lost", "losses"])
     /// What an army loses: "destroyed a howitzer", "destroyed two ammunition depots".

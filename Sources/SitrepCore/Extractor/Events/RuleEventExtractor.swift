@@ -578,6 +578,13 @@ public struct RuleEventExtractor: EventExtractor {
             if has(Cues.intervention) { return (.protest, "Protest with intervention") }
         case .attackOnCivilians, .armedClash:
             if has(Cues.mob) { return (.riot, "Mob violence") }
+            // "Villagers beat to death two men", "angry residents set the station on fire": locals
+            // as the subject, no one armed among them.
+            if (range.lowerBound..<trigger.lowerBound).contains(where: { Cues.crowdOfLocals.contains(doc.tokens[$0]) }),
+                !has(Cues.securityForces), !has(Cues.irregularAttackers), !has(Self.fights)
+            {
+                return (.riot, "Mob violence")
+            }
             // "Police opened fire on a crowd of protesters, killing 2": shooting into a crowd.
             if has(Self.firing), has(Cues.lethal), has(Cues.crowd), has(Cues.securityForces) {
                 return (.protest, "Excessive force against protesters")
@@ -667,9 +674,12 @@ public struct RuleEventExtractor: EventExtractor {
                 {
                     continue
                 }
+                // A handover may name the place before it ("withdrew from Kidal, handing it over").
+                let handover = t.subType == EventType.nonViolentTransfer
                 guard
                     places.contains(where: {
-                        $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 6
+                        handover
+                            || ($0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 6)
                     })
                         || (r.upperBound..<min(range.upperBound, r.upperBound + 4)).contains(where: {
                             Keys.settlements.contains(tokens[$0])
@@ -701,7 +711,13 @@ public struct RuleEventExtractor: EventExtractor {
             {
                 continue
             }
-            if let b = best, rank(b.0) >= rank(t) { continue }
+            // "withdrew from Kidal, handing it over to the army": the handover says how ground changed hands.
+            if let b = best, rank(b.0) >= rank(t),
+                !(t.type == .territoryChange && t.subType == EventType.nonViolentTransfer
+                    && b.0.type == .territoryChange)
+            {
+                continue
+            }
             best = (t, r)
         }
         // "urging them to … initiate peace negotiations": what is urged has not happened.
