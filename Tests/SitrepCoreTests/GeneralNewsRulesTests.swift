@@ -96,6 +96,14 @@ import Testing
     @Test func coercionDoneIsNoThreat() throws {
         let e = try Fixtures.events("The Israeli army lifted on Friday a day-old blockade on lorries at the crossing.")
         #expect(!e.contains { $0["plover"]?.string == "THREATEN" })
+        // A base form with no modal or plan before it reports what was done.
+        for text in [
+            "Ukrainian forces managed to halt the Russian advance near Pokrovsk on Monday.",
+            "Russian forces cut off the supply route to Avdiivka on Monday.",
+            "Ukrainian troops managed to expel Russian troops from the village of Robotyne on Monday.",
+        ] {
+            #expect(!(try Fixtures.events(text)).contains { $0["plover"]?.string == "THREATEN" }, "\(text)")
+        }
         // A pronoun is no speaker to name.
         #expect(try Fixtures.events("They have demanded that the ministry be closed.").isEmpty)
     }

@@ -664,6 +664,15 @@ public struct RuleEventExtractor: EventExtractor {
             }
             // "arrested a suspect over the bombing": the reason for what happened, not it.
             if best != nil, t.form == .noun || t.form == .generic, isReason(tokens, r, range) { continue }
+            // "will impose", "may halt": the base form threatens only under a modal or a plan;
+            // "managed to halt the advance", "cut off the supply route" are done.
+            if t.form == .speech, Self.baseFormThreats.contains(tokens[r.lowerBound]),
+                !(max(range.lowerBound, r.lowerBound - 3)..<r.lowerBound).contains(where: {
+                    Self.announcing.contains(tokens[$0])
+                })
+            {
+                continue
+            }
             if t.form == .speech && t.plover != nil { speechBefore = speechBefore ?? r }
             if t.type == .territoryChange {
                 // "six captured Ukrainian soldiers" is no capture of ground: a place must follow.
@@ -769,6 +778,12 @@ public struct RuleEventExtractor: EventExtractor {
     ])
     static let remoteHits = WordSet(["hit", "hits", "struck", "strike", "strikes"])
     static let strikes = WordSet(["strike", "strikes"])
+    static let baseFormThreats = WordSet(["impose", "tighten", "halt", "expel", "sever", "retaliate", "cut"])
+    static let announcing = WordSet([
+        "will", "would", "may", "might", "could", "shall", "plans", "plan", "planned", "planning", "intends",
+        "intend", "prepared", "ready", "threatened", "threatens", "threatening", "considering", "consider",
+        "warned", "vowed", "'ll",
+    ])
     static let planted = WordSet(["planted", "rigged", "hidden", "concealed", "booby-trapped", "strapped"])
     static let explodedWords = WordSet(["exploded", "explodes", "went"])
     static let fights = WordSet([
