@@ -139,6 +139,8 @@ import Testing
         let dismissed = try #require(
             try Fixtures.events("President Zelenskyy dismissed Defence Minister Oleksii Reznikov on Sunday.").first)
         #expect(dismissed.type == "political_crisis" && dismissed["plover"]?.string != "RETREAT")
+        let inProtest = try #require(try Fixtures.events("The defence minister resigned in protest on Monday.").first)
+        #expect(inProtest.type == "political_crisis")
         let withdrew = try #require(
             try Fixtures.events(
                 "Bosnian Serbs said on Tuesday their forces had completed their withdrawal from Gorazde."

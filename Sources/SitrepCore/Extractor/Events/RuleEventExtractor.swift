@@ -662,6 +662,12 @@ public struct RuleEventExtractor: EventExtractor {
             {
                 continue
             }
+            // "resigned in protest": the motive of what happened, not a protest of its own.
+            if best != nil, t.type == .protest, r.lowerBound > range.lowerBound,
+                Self.inWord.contains(tokens[r.lowerBound - 1])
+            {
+                continue
+            }
             // "arrested a suspect over the bombing": the reason for what happened, not it.
             if best != nil, t.form == .noun || t.form == .generic, isReason(tokens, r, range) { continue }
             // "will impose", "may halt": the base form threatens only under a modal or a plan;
@@ -778,6 +784,7 @@ public struct RuleEventExtractor: EventExtractor {
     ])
     static let remoteHits = WordSet(["hit", "hits", "struck", "strike", "strikes"])
     static let strikes = WordSet(["strike", "strikes"])
+    static let inWord = WordSet(["in"])
     static let baseFormThreats = WordSet(["impose", "tighten", "halt", "expel", "sever", "retaliate", "cut"])
     static let announcing = WordSet([
         "will", "would", "may", "might", "could", "shall", "plans", "plan", "planned", "planning", "intends",
