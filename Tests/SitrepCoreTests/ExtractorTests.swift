@@ -245,6 +245,15 @@ import Testing
                 "Shelling of Kherson on Nov. 6 injured a 45-year-old man and a 70-year-old woman.", "injured", 2.0,
                 nil
             ),
+            // A hyphenated modifier; neighbours are people too.
+            (
+                "An IED exploded under a car in Melitopol on Nov. 6, killing a Russian-appointed official.", "killed",
+                1.0, nil
+            ),
+            (
+                "Russian forces shelled Kherson on Nov. 6, killing a boy and wounding his father and two neighbours.",
+                "injured", 3.0, nil
+            ),
         ] as [(String, String, Double, String?)])
     func countsAttachToTheirKey(text: String, key: String, value: Double, qualifier: String?) throws {
         let e = try #require(try Fixtures.events(text).first)

@@ -68,6 +68,10 @@ struct CountFinder: Sendable {
         "activist", "activists", "businessman", "trader", "traders", "herder", "herders", "villager", "villagers",
         "lawyer", "judge", "candidate", "councillor", "councilor", "imam", "pastor", "headman", "guerrillas",
         "guerrilla", "farmers", "fishermen", "fisherman", "worshippers", "pilgrims", "protesters", "demonstrators",
+        "neighbours", "neighbors", "neighbour", "neighbor", "colleague", "colleagues", "friend", "friends",
+        "relative", "cousin", "nephew", "niece", "grandson", "granddaughter", "toddler", "teenager", "employee",
+        "employees", "rescuer", "rescuers", "firefighter", "firefighters", "engineer", "engineers", "electrician",
+        "electricians",
     ])
     /// Words that may follow the person "a" counts ("a man was killed", "a woman in Kherson").
     static let afterPerson = WordSet([
@@ -180,8 +184,11 @@ struct CountFinder: Sendable {
                 // "a man", "a Russian officer", "a 65-year-old man".
                 var n = end
                 // "a civilian" stops at "civilian", which is also a modifier ("a civilian man").
+                // "a Russian-appointed official": a hyphenated modifier, read through.
                 while n < min(range.upperBound, end + 6), !Self.people.contains(tokens[n]),
                     tokens[n].isCapitalized || tokens[n].isNumber || Self.personModifiers.contains(tokens[n])
+                        || tokens[n].key == Keys.hyphen
+                        || (n > end && tokens[n - 1].key == Keys.hyphen && !tokens[n].flags.contains(.spaceBefore))
                 {
                     n += 1
                 }
