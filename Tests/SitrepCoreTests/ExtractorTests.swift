@@ -481,6 +481,15 @@ import Testing
         #expect(try Fixtures.events(text).isEmpty, "\(text)")
     }
 
+    /// Debris of the attack just reported injures as part of it, even where it names a district.
+    @Test func debrisIsTheAttacksToll() throws {
+        let e = try Fixtures.events(
+            "On the night of 6 November 2024, Russian forces launched Shahed drones at Kyiv city. Debris injured 3 people in Solomianskyi district.",
+            published: "2024-11-14")
+        #expect(e.count == 1)
+        #expect(e.first?.type == "air_drone_strike" && e.first?.count("injured") == 3)
+    }
+
     @Test func theReasonIsNotTheHappening() throws {
         let e = try Fixtures.events("Police arrested a suspect over the bombing on Nov. 5.")
         #expect(e.map(\.type) == ["arrest"])

@@ -269,7 +269,11 @@ public struct RuleEventExtractor: EventExtractor {
                             })
                     else { return nil }
                     // "2 civilians were killed and 5 injured." after a report of shelling: its toll.
-                    if let previous = state.lastViolent, places.isEmpty {
+                    // "Debris injured 3 people in Solomianskyi district": what fell from the attack
+                    // just reported is that attack's toll, wherever it fell.
+                    if let previous = state.lastViolent,
+                        places.isEmpty || range.contains(where: { Self.debris.contains(doc.tokens[$0]) })
+                    {
                         type = previous
                     } else if let weapon = typeOfGeneric(doc, range, triggerRange, context: nil),
                         weapon != .remoteExplosive
@@ -784,6 +788,7 @@ public struct RuleEventExtractor: EventExtractor {
     ])
     static let remoteHits = WordSet(["hit", "hits", "struck", "strike", "strikes"])
     static let strikes = WordSet(["strike", "strikes"])
+    static let debris = WordSet(["debris", "wreckage", "fragments", "shrapnel"])
     static let inWord = WordSet(["in"])
     static let baseFormThreats = WordSet(["impose", "tighten", "halt", "expel", "sever", "retaliate", "cut"])
     static let announcing = WordSet([
