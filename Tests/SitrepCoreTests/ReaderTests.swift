@@ -25,6 +25,40 @@ import Testing
         #expect(d.text == "“Kyiv” é")
     }
 
+    /// The hand-written validators (alone and inside the decoder's one-pass survey) agree with
+    /// the standard library's on every boundary of table 3-7 and on random bytes biased towards
+    /// multi-byte forms.
+    @Test func validatorAgreesWithStandardLibrary() {
+        func stdlib(_ b: [UInt8]) -> Bool { String(validating: b, as: UTF8.self) != nil }
+        func ours(_ b: [UInt8]) -> Bool { b.withUnsafeBufferPointer { FastText.isValidUTF8($0) } }
+        func survey(_ b: [UInt8]) -> Bool { TextDecoder.survey(b).isUTF8 }
+        var cases: [[UInt8]] = [
+            [], [0x41], [0x80], [0xC1, 0xBF], [0xC2, 0x80], [0xDF, 0xBF], [0xDF], [0xE0, 0x9F, 0x80],
+            [0xE0, 0xA0, 0x80],
+            [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF], [0xEF, 0xBF], [0xF0, 0x8F, 0x80, 0x80],
+            [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
+            [0xF0, 0x90, 0x80], [0xFF], Array("Kyiv — “quoted” ’s".utf8),
+        ]
+        // Each case also inside ASCII runs long enough for the eight-byte path on both sides.
+        for c in cases { cases.append(Array("abcdefghij".utf8) + c + Array("klmnopqrstu".utf8)) }
+        var random = SplitMix64(seed: 7)
+        let alphabet: [UInt8] = [
+            0x20, 0x61, 0x80, 0x9F, 0xA0, 0xBF, 0xC2, 0xDF, 0xE0, 0xE2, 0xED, 0xEF, 0xF0, 0xF4, 0xF5,
+        ]
+        for _ in 0..<20_000 {
+            let length = Int(random.next() % 24)
+            cases.append((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+        }
+        var valid = 0
+        for c in cases {
+            #expect(ours(c) == stdlib(c), "\(c)")
+            #expect(survey(c) == stdlib(c), "\(c)")
+            if stdlib(c) { valid += 1 }
+        }
+        // The random cases hold both answers in numbers, or the comparison proves little.
+        #expect(valid > 1_000 && cases.count - valid > 1_000)
+    }
+
     @Test(arguments: [
         ([UInt8](), RejectReason.empty),
         (Array("text\u{0}more".utf8), .binary),
@@ -315,5 +349,18 @@ import Testing
         #expect(FormatSniffer.format(fileName: "x", bytes: Array("{\"a\":1}\n{\"a\":2}\n".utf8)) == .jsonl)
         #expect(FormatSniffer.format(fileName: "x", bytes: Array("{\n \"a\": 1\n}".utf8)) == .json)
         #expect(FormatSniffer.format(fileName: "x", bytes: Array("Plain words.".utf8)) == .text)
+    }
+}
+
+/// A seeded generator, so random test inputs are the same on every run.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -46,10 +46,13 @@ let plainCorpus = seeds + news + pageTexts
 
 if CommandLine.arguments.contains("--plain-only") {
     run("plain text", plainCorpus, name: "a.txt", minSeconds: 10)
+    run("plain text (seeds, dev-page texts)", seeds + pageTexts, name: "a.txt", minSeconds: 10)
     exit(0)
 }
 
 run("plain text (seeds, news, dev-page texts)", plainCorpus, name: "a.txt")
+// The corpus issue 3 names: the seeds and the dev pages, without the short TimeBank stories.
+run("plain text (seeds, dev-page texts)", seeds + pageTexts, name: "a.txt")
 // The fixed cost of a file: a short article read over and over.
 let short = Array(
     "Kyiv, Nov. 7 (AP) — Russian drones struck an energy facility overnight, officials said.\n\nTwo people were injured.\n"

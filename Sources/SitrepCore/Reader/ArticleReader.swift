@@ -49,12 +49,12 @@ public struct ArticleReader: Sendable {
                 return Outcome(
                     parts: [.success(article)], isMultiPart: false, format: format, encoding: decoded.encoding)
             case .html:
-                let article = try HTMLReader.read(Array(decoded.text.utf8), encoding: decoded.encoding)
+                let article = try HTMLReader.read(decoded.utf8, encoding: decoded.encoding)
                 return Outcome(
                     parts: [.success(article)], isMultiPart: false, format: format, encoding: decoded.encoding)
             case .json:
                 let parts = try JSONArticleReader.readJSON(decoded)
-                let isArray = decoded.text.drop { $0.isWhitespace }.first == "["
+                let isArray = JSONArticleReader.isArray(decoded)
                 return Outcome(parts: parts, isMultiPart: isArray, format: format, encoding: decoded.encoding)
             case .jsonl:
                 let parts = try JSONArticleReader.readJSONLines(decoded)

@@ -20,7 +20,7 @@ public enum BoilerplateFilter {
         var count = [Int32](repeating: 0, count: lines.count)
         var repeated = false
         for (n, key) in trimmed.enumerated() {
-            guard !key.isEmpty, key.count < 100 || (key.count < 400 && FastText.scalarCount(b, key) < 100) else {
+            guard !key.isEmpty, key.count < 400 && FastText.hasFewerScalars(b, key, than: 100) else {
                 continue
             }
             let h = hash(b, key)

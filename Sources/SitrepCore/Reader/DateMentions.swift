@@ -112,9 +112,14 @@ public enum DateMentions {
         guard let base = b.baseAddress else { return }
         var i = line.lowerBound
         while i < line.upperBound {
-            if i + 8 <= line.upperBound, ByteScan.hasDigit(ByteScan.load(base, i)) == 0 {
-                i += 8
-                continue
+            if i + 8 <= line.upperBound {
+                let digits = ByteScan.hasDigit(ByteScan.load(base, i))
+                if digits == 0 {
+                    i += 8
+                    continue
+                }
+                // `hasDigit` is exact per byte: straight to the first digit.
+                i += digits.trailingZeroBitCount >> 3
             }
             guard b[i] &- 0x30 < 10 else {
                 i += 1

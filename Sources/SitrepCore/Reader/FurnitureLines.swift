@@ -52,10 +52,10 @@ enum FurnitureLines {
 
     /// The first words of every phrase above, packed (up to 8 bytes): a line whose first word
     /// is none of them (nor a number, for "5 min read") needs no closer look.
-    static let firstWords: Set<UInt64> = Set(
-        (Array(whole) + prefixes).compactMap { phrase in
-            Array(phrase.utf8).withUnsafeBufferPointer { firstWord($0, 0..<$0.count)?.packed }
-        })
+    static let firstWords = KeyMap(
+        pairs: (Array(whole) + prefixes).compactMap { phrase in
+            Array(phrase.utf8).withUnsafeBufferPointer { firstWord($0, 0..<$0.count).map { ($0.packed, true) } }
+        }, combine: { a, _ in a })
 
     /// The first ASCII word of the line, lower-cased, its first 8 bytes packed; nil when the
     /// line has none.
@@ -79,7 +79,7 @@ enum FurnitureLines {
     /// True when `b[line]` is a line of furniture.
     static func isFurniture(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
         guard line.count <= maxLength, let first = firstWord(b, line) else { return false }
-        guard first.isNumber || firstWords.contains(first.packed) else { return isMenu(b, line) }
+        guard first.isNumber || firstWords[first.packed] != nil else { return isMenu(b, line) }
         guard let key = words(b, line) else { return false }
         if whole.contains(key.hasSuffix(":") ? String(key.dropLast()) : key) { return true }
         // Bytes, not `hasPrefix`: String comparison is Unicode-aware and ten times slower.

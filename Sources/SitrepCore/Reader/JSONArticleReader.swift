@@ -48,9 +48,8 @@ enum JSONArticleReader {
 
     /// Articles of a `.json` file: one part, or one part per array element.
     static func readJSON(_ decoded: TextDecoder.Decoded) throws(Rejection) -> [Result<Article, Rejection>] {
-        let data = Data(decoded.text.utf8)
-        let trimmed = decoded.text.drop { $0.isWhitespace }
-        if trimmed.first == "[" {
+        let data = Data(decoded.utf8)
+        if isArray(decoded) {
             let items: [LenientRecord]
             do {
                 items = try JSONDecoder().decode([LenientRecord].self, from: data)
@@ -74,10 +73,15 @@ enum JSONArticleReader {
         return [Result { () throws(Rejection) -> Article in try article(record, decoded.encoding, .json) }]
     }
 
+    /// True when the first non-whitespace character is `[`.
+    static func isArray(_ decoded: TextDecoder.Decoded) -> Bool {
+        decoded.utf8.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D } == UInt8(ascii: "[")
+    }
+
     /// Articles of a `.jsonl` file, one part per non-blank line.
     static func readJSONLines(_ decoded: TextDecoder.Decoded) throws(Rejection) -> [Result<Article, Rejection>] {
         // Lines split on bytes: splitting the `String` by `Character` cost more than decoding.
-        let lines = decoded.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: true)
+        let lines = decoded.utf8.split(separator: 0x0A, omittingEmptySubsequences: true)
             .filter { !isBlank($0) }
         if lines.isEmpty { throw Rejection(.noText, "JSON Lines file holds no records") }
         return lines.enumerated().map { index, line in

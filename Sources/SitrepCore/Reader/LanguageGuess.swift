@@ -54,7 +54,7 @@ public enum LanguageGuess {
 
     /// Reads the first ``sampleWords`` words of the UTF-8 text `b`: one pass over bytes, one
     /// table lookup per short word. Stops early once one profile leads by far (checked every
-    /// 16 words from 32 on): that is the common case, and reading the whole sample cost as much
+    /// 8 words from 24 on): that is the common case, and reading the whole sample cost as much
     /// as the rest of reading a plain-text article. Close calls (a page opening with boilerplate,
     /// Russian against Ukrainian) read the whole sample.
     static func guess(_ b: UnsafeBufferPointer<UInt8>) -> String? {
@@ -73,7 +73,7 @@ public enum LanguageGuess {
                         langs &= langs - 1
                     }
                 }
-                if words >= 32 && words % 16 == 0 && isDecided(hits, words: words) { break }
+                if words >= 24 && words % 8 == 0 && isDecided(hits, words: words) { break }
             }
         }
         // Two hits at least, and clear of the runner-up: a headline's lone "as" is no Portuguese.

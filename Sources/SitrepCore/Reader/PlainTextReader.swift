@@ -9,8 +9,7 @@ public enum PlainTextReader {
     static let headerKeys: Set<String> = ["title", "source", "url", "date", "published"]
 
     public static func read(_ decoded: TextDecoder.Decoded, format: InputFormat) throws(Rejection) -> Article {
-        var text = decoded.text
-        let result = text.withUTF8 { read($0, encoding: decoded.encoding, format: format) }
+        let result = decoded.utf8.withUnsafeBufferPointer { read($0, encoding: decoded.encoding, format: format) }
         return try result.get()
     }
 
