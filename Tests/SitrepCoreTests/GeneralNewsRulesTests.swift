@@ -63,6 +63,13 @@ import Testing
         // Coercion in the verb's base form is announced, not done.
         ("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.", "NATO", "THREATEN"),
         ("Greece plans to impose restrictions on its labour market for new EU members.", "Greece", "THREATEN"),
+        // The subject right before the verb speaks, not a person named earlier in the sentence.
+        (
+            "Prime Minister Rutte said he had asked Finance Minister Wopke Hoekstra to back the plan, but Hoekstra refused.",
+            "Hoekstra", "REJECT"
+        ),
+        // A warning of the speaker's own action is a threat.
+        ("Russia warned that it would respond to any deployment of missiles in Poland.", "Russia", "THREATEN"),
     ])
     func speakersAndWhatTheySay(text: String, speaker: String, plover: String) throws {
         let e = try statement(text)
@@ -88,6 +95,18 @@ import Testing
     }
 
     /// A state named in the sentence is not the attacker unless it is the verb's subject.
+    /// A warning of what others do is an alert, and a stance inside a "whose" clause is
+    /// background: neither is a statement.
+    @Test(arguments: [
+        "The air force warned overnight that Russian attack drones were approaching the city.",
+        "Officials warned that heavy rain was expected across the region.",
+        "The vote favours the Labour Party, whose leader, Keir Starmer, has called for new elections.",
+    ])
+    func alertsAndBackgroundAreNoStatements(text: String) throws {
+        let statements = try Fixtures.events(text).filter { $0.type == "statement" }
+        #expect(statements.isEmpty, "\(text): \(statements.map { $0["plover"]?.string ?? "-" })")
+    }
+
     @Test func attacksAskedToStopAreNoAttack() throws {
         let e = try Fixtures.events("Peru urged Ecuador on Monday to halt attacks across their disputed jungle border.")
         #expect(!e.isEmpty && e.allSatisfy { $0.type == "statement" && $0.actor("Peru", "speaker") })

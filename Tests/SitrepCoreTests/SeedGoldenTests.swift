@@ -151,6 +151,14 @@ extension Dictionary where Key == String, Value == JSONAny {
         #expect(!events.contains { $0.country == "US" })
         // "Kyiv knows of 124 … POWs": the capital speaks, nothing happened in Kyiv then.
         #expect(!events.contains { $0.place == "Kyiv" && $0.type == "attack_on_civilians" })
+        let statements = events.filter { $0.type == "statement" }
+        // "… but Lindner refused": the refusal is Lindner's, not that of Scholz, named first.
+        let refusal = try #require(statements.first { $0["plover"]?.string == "REJECT" && $0.actor("Lindner", "speaker") })
+        #expect(!refusal.actor("Scholz", "speaker"))
+        // "the CDU/CSU, whose leader, Friedrich Merz, has called for …": background about a party.
+        #expect(!statements.contains { $0.actor("Christian Social Union", "speaker") })
+        // "The Air Force warned … that Russian attack drones were in the vicinity": an alert.
+        #expect(!statements.contains { $0["plover"]?.string == "THREATEN" })
     }
 
     @Test func bothSeedsShareTheKyivIncident() throws {

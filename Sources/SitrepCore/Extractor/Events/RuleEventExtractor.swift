@@ -34,7 +34,8 @@ public struct RuleEventExtractor: EventExtractor {
         blasts: Tokenizer.key("blasts"), quote: Tokenizer.key("\""), capital: Tokenizer.key("capital"),
         must: Tokenizer.key("must"), fire: Tokenizer.key("fire"), since: Tokenizer.key("since"),
         positions: Tokenizer.key("positions"), day: Tokenizer.key("day"),
-        overnight: Tokenizer.key("overnight"), into: Tokenizer.key("into")
+        overnight: Tokenizer.key("overnight"), into: Tokenizer.key("into"), that: Tokenizer.key("that"),
+        whose: Tokenizer.key("whose")
     )
     static let modals = WordSet(["may", "might", "could", "would", "will", "should", "can", "must"])
     static let dismissals = WordSet([
@@ -360,8 +361,18 @@ public struct RuleEventExtractor: EventExtractor {
                     && ActorFinder.sayingWords.contains(doc.tokens[a.tokens.lowerBound - 1])
                 return after || before
             }
+            // The subject right before the verb, auxiliaries and adverbs apart, speaks for it
+            // ("Scholz … had asked Lindner to relax spending rules, but Lindner refused"); else a
+            // person named in the sentence, else the last actor before the verb.
+            let direct = speakers.last { a in
+                a.kind != .commentator && a.tokens.upperBound <= triggerRange.lowerBound
+                    && triggerRange.lowerBound - a.tokens.upperBound <= 2
+                    && (a.tokens.upperBound..<triggerRange.lowerBound).allSatisfy {
+                        Self.auxiliaries.contains(doc.tokens[$0]) || ActorFinder.adverbs.contains(doc.tokens[$0])
+                    }
+            }
             var speaker =
-                speakers.first { $0.kind == .person }
+                direct ?? speakers.first { $0.kind == .person }
                 ?? speakers.last { $0.tokens.upperBound <= triggerRange.lowerBound && $0.kind != .commentator }
             // "Ibo traditional elders have demanded …": a demand, refusal or threat is made by its
             // subject, named or not.
@@ -371,6 +382,21 @@ public struct RuleEventExtractor: EventExtractor {
             if trigger.form == .speech,
                 (max(range.lowerBound, triggerRange.lowerBound - 3)..<triggerRange.lowerBound).contains(where: {
                     Cues.relativePronouns.contains(doc.tokens[$0])
+                }) || isInWhoseClause(doc, range, verb: triggerRange.lowerBound)
+            {
+                continue
+            }
+            // "The Air Force warned that Russian attack drones were in the vicinity": a warning
+            // of what others do is an alert, not a threat; a threat says what the speaker will do
+            // ("warned that it would retaliate", "warned of consequences").
+            if trigger.form == .speech, trigger.plover == "THREATEN",
+                Self.warnings.contains(doc.tokens[triggerRange.lowerBound]),
+                triggerRange.upperBound < range.upperBound,
+                doc.tokens[triggerRange.upperBound].key == Self.k.that
+                    || Self.timeWords.contains(doc.tokens[triggerRange.upperBound]),
+                !(triggerRange.upperBound..<range.upperBound).contains(where: {
+                    Self.modals.contains(doc.tokens[$0]) || Self.comingAction.contains(doc.tokens[$0])
+                        || Cues.threats.contains(doc.tokens[$0])
                 })
             {
                 continue
@@ -826,6 +852,25 @@ public struct RuleEventExtractor: EventExtractor {
         let r = start..<end
         return ActorMention(tokens: r, name: actorFinder.normalized(doc.text(r)), kind: .organisation, country: nil)
     }
+    /// "…, whose leader, Friedrich Merz, has called for …": the verb belongs to a relative
+    /// clause opened by "whose" and its noun, with at most a name set off by commas and
+    /// auxiliaries before the verb. Background about someone, not a new statement.
+    func isInWhoseClause(_ doc: Document, _ range: Range<Int>, verb: Int) -> Bool {
+        let from = max(range.lowerBound, verb - 10)
+        guard let whose = (from..<verb).last(where: { doc.tokens[$0].key == Self.k.whose }), whose + 2 <= verb,
+            doc.tokens[whose + 1].isWord
+        else { return false }
+        return (whose + 2..<verb).allSatisfy { k in
+            let t = doc.tokens[k]
+            return t.key == Keys.comma || t.isCapitalized || Self.auxiliaries.contains(t)
+                || ActorFinder.adverbs.contains(t)
+        }
+    }
+    static let auxiliaries = WordSet(["has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does"])
+    static let warnings = WordSet(["warned", "warns", "warning"])
+    /// Words that announce the speaker's own coming action after a warning.
+    static let comingAction = WordSet(["shall", "'ll", "going", "ready", "prepared"])
+    static let timeWords = WordSet(["throughout", "overnight", "during", "earlier", "late", "early"])
     static let subjectEnds = WordSet([
         "has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "again", "today", "yesterday",
         "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "said", "says",
