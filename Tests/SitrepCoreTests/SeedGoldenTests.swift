@@ -153,7 +153,8 @@ extension Dictionary where Key == String, Value == JSONAny {
         #expect(!events.contains { $0.place == "Kyiv" && $0.type == "attack_on_civilians" })
         let statements = events.filter { $0.type == "statement" }
         // "… but Lindner refused": the refusal is Lindner's, not that of Scholz, named first.
-        let refusal = try #require(statements.first { $0["plover"]?.string == "REJECT" && $0.actor("Lindner", "speaker") })
+        let refusal = try #require(
+            statements.first { $0["plover"]?.string == "REJECT" && $0.actor("Lindner", "speaker") })
         #expect(!refusal.actor("Scholz", "speaker"))
         // "the CDU/CSU, whose leader, Friedrich Merz, has called for …": background about a party.
         #expect(!statements.contains { $0.actor("Christian Social Union", "speaker") })

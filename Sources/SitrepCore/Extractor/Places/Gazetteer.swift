@@ -19,6 +19,10 @@ public struct Place: Sendable, Equatable {
     public var isCapital: Bool
     /// For a district: the index of its city.
     public var parent: Int?
+
+    /// A village from the KATOTTG codifier that GeoNames lacks: placed at its hromada's centre,
+    /// so its position is approximate and its name often shared with villages elsewhere.
+    public var isApproximate: Bool { kind == .place && geonameid == nil && population == 0 && parent == nil }
 }
 
 /// The places Sitrep can name, loaded from `gazetteer.tsv` (built from GeoNames by

@@ -144,18 +144,48 @@ public struct PlaceFinder: Sendable {
         // Oblast: a namesake in another region would be hundreds of km off, so the bracketed
         // town (the district's seat) stands in, as for a name the gazetteer lacks.
         var outOfRegion = Set<Int>()
+        // Villages known only from the codifier, chosen by the bracketed district seat.
+        var resolved: [Int: Int32] = [:]
         for (owner, group) in bracketed where !group.admin1.isEmpty {
-            let inRegion = cands[owner].1.contains { h in
+            let inRegion = cands[owner].1.filter { h in
                 gazetteer.places[Int(h)].admin1.map(group.admin1.contains) == true
             }
-            guard !inRegion, let first = group.members.min() else { continue }
+            var known = inRegion.contains { !gazetteer.places[Int($0)].isApproximate }
+            // The seat is the first of two or more names in brackets: "(Kharkiv)" alone is
+            // the region, and its city no seat.
+            if !known, !inRegion.isEmpty, group.members.count >= 2, let seatIndex = group.members.min(),
+                let village = village(inRegion, near: seat(cands[seatIndex].1, in: group.admin1))
+            {
+                resolved[owner] = village
+                known = true
+            }
+            guard !known, let first = group.members.min() else { continue }
             outOfRegion.insert(owner)
             inParentheses.remove(first)
             standIns.insert(first)
             if group.members.count == 1, closesBracket(tokens, cands[first].0, range) { regionStandIns.insert(first) }
         }
-        for (k, (r, hits)) in cands.enumerated() {
+        // A village known only from the codifier counts where its region is named beside it
+        // ("Robotyne (Polohy, Zaporizhia)"): its name is shared by villages across the country
+        // and by surnames and units ("Ihor Chernysh", "the Azov regiment").
+        // Several namesakes in the region named, with no seat to choose by ("Novoselivka in
+        // Kharkiv Oblast"): the region stays the place rather than a guess among them.
+        let usable: [ArraySlice<Int32>?] = cands.indices.map { k in
+            let all = cands[k].1
+            if let h = resolved[k] { return [h] }
+            guard all.contains(where: { gazetteer.places[Int($0)].isApproximate }) else { return all }
+            let kept = all.filter { h in
+                let p = gazetteer.places[Int(h)]
+                return !p.isApproximate || p.admin1.map(nearbyAdmin1.contains) == true
+            }
+            if kept.contains(where: { !gazetteer.places[Int($0)].isApproximate }) {
+                return ArraySlice(kept.filter { !gazetteer.places[Int($0)].isApproximate })
+            }
+            return village(kept, near: nil).map { [$0] }
+        }
+        for (k, (r, _)) in cands.enumerated() {
             if inParentheses.contains(k) || outOfRegion.contains(k) { continue }
+            guard let hits = usable[k] else { continue }
             // "Ivanivka in Kherson oblast" with no Ivanivka there: a village of that name in
             // another region is not it; the region named stays the place.
             if !nearbyAdmin1.isEmpty, hits.count > 1, isVillageName(hits),
@@ -198,7 +228,9 @@ public struct PlaceFinder: Sendable {
                 } else if next.isCapitalized && next.isWord && !regionWords.contains(next) {
                     // "Kyiv Independent", "Kyiv Mayor", a person named like a town: not a place here,
                     // unless the next word starts another place of a list.
-                    if Cues.organizationWords.contains(next) || !cands.contains(where: { $0.0.lowerBound == a }) {
+                    if Cues.organizationWords.contains(next)
+                        || !cands.indices.contains(where: { cands[$0].0.lowerBound == a && usable[$0] != nil })
+                    {
                         continue
                     }
                 } else if place.isCapital && Cues.governmentNouns.contains(next) || Cues.unitNouns.contains(next) {
@@ -217,6 +249,16 @@ public struct PlaceFinder: Sendable {
                 }
             }
             if let b = before, tokens[b].key == Self.keys.between { continue }
+            // "Ihor Chernysh": a codifier village's name after a capitalised word that is no
+            // place is a surname.
+            if place.isApproximate, let b = before, tokens[b].isCapitalized, tokens[b].isWord,
+                !tokens[b].flags.contains(.sentenceStart), !Cues.locationPrepositions.contains(tokens[b]),
+                !cands.contains(where: { $0.0.contains(b) })
+            {
+                continue
+            }
+            // "regiment Azov", "the Dnipro battalion": a unit's name.
+            if let b = before, Cues.unitNouns.contains(tokens[b]), place.kind == .place { continue }
             // An acronym ("SUV", "DPR") names a town only by accident; regions and countries keep
             // theirs ("UK", "DPR" for the Donetsk People's Republic).
             if r.count == 1, tokens[r.lowerBound].flags.contains(.allCaps),
@@ -264,6 +306,35 @@ public struct PlaceFinder: Sendable {
             out.append(PlaceMention(tokens: r, place: best, afterPreposition: prep, possessive: possessive))
         }
         return out
+    }
+
+    /// The codifier village among `hits` (all in one region): the only one, or the nearest to
+    /// the district seat within 60 km; nil when that leaves a guess.
+    func village(_ hits: some Collection<Int32>, near seat: Place?) -> Int32? {
+        var spots: [Int32] = []
+        for h in hits {
+            let p = gazetteer.places[Int(h)]
+            if !spots.contains(where: {
+                gazetteer.places[Int($0)].lat == p.lat && gazetteer.places[Int($0)].lon == p.lon
+            }) {
+                spots.append(h)
+            }
+        }
+        if spots.count == 1 { return spots[0] }
+        guard let seat else { return nil }
+        func km(_ h: Int32) -> Double {
+            let p = gazetteer.places[Int(h)]
+            return Gazetteer.distanceKm((p.lat, p.lon), (seat.lat, seat.lon))
+        }
+        guard let nearest = spots.min(by: { km($0) < km($1) }), km(nearest) <= 60 else { return nil }
+        return nearest
+    }
+
+    /// The district seat a bracket names: its largest GeoNames place in the region.
+    func seat(_ hits: ArraySlice<Int32>, in regions: Set<String>) -> Place? {
+        hits.map { gazetteer.places[Int($0)] }
+            .filter { $0.kind == .place && !$0.isApproximate && $0.admin1.map(regions.contains) == true }
+            .max { $0.population < $1.population }
     }
 
     /// Whether a ")" follows the name: the last (here the only) name in its brackets.
