@@ -13,12 +13,15 @@ let gazetteerPath = Path.join(paths.packageRoot, "gazetteer/gazetteer.tsv")
 let profiling = CommandLine.arguments.contains("--extractor-only")
 
 var loaded: Gazetteer?
-let load = measure(minSeconds: profiling ? 0.001 : 1) { loaded = try? Gazetteer(path: gazetteerPath) }
+// `ExtractBench --load-only` loads for 10 s and stops: for profiling the load.
+let loadOnly = CommandLine.arguments.contains("--load-only")
+let load = measure(minSeconds: profiling ? 0.001 : loadOnly ? 10 : 1) { loaded = try? Gazetteer(path: gazetteerPath) }
 guard let gazetteer = loaded else {
     say("cannot load \(gazetteerPath)")
     exit(2)
 }
 say("gazetteer: \(gazetteer.places.count) places, load \(format1(load * 1000)) ms (best of runs)")
+if loadOnly { exit(0) }
 
 let reader = ArticleReader()
 let articles: [Article] = (paths.seeds() + paths.newsTexts()).compactMap { bytes in
