@@ -199,6 +199,21 @@ import Testing
         #expect(e["location"]?["precision"]?.string == "city")
     }
 
+    /// With no region in its sentence, a codifier village takes the article's region: Kherson
+    /// Oblast's Stepanivka (a suburb of Kherson), not the GeoNames Stepanivka in Sumy Oblast.
+    @Test func aVillageTakesTheArticlesRegion() throws {
+        let text = """
+            Russian forces shelled Kherson Oblast on Wednesday, the regional governor said.
+
+            Later on Wednesday, Russian artillery hit Stepanivka, killing one man.
+            """
+        let e = try #require(try Fixtures.events(text).first { $0.place == "Stepanivka" })
+        let at = try #require(
+            e["location"]?["lat"]?.number.flatMap { a in e["location"]?["lon"]?.number.map { (a, $0) } })
+        #expect(Gazetteer.distanceKm(at, (46.6354, 32.6169)) <= 25, "\(at)")
+        #expect(e.count("killed") == 1)
+    }
+
     /// A surname or a unit named like a village is no place, even with its region named.
     @Test(arguments: [
         "46-year-old Ihor Chernysh was killed during enemy shelling in Chernihiv Oblast on August 19.",

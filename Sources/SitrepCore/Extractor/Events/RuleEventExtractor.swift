@@ -104,6 +104,7 @@ public struct RuleEventExtractor: EventExtractor {
         var memory = ActorFinder.Memory()
         var state = ParagraphState()
         var countryVotes: [String: Int] = [:]
+        var regionVotes: [String: Int] = [:]
         var articleViolent: EventType?
         var lastInitiator: [EventType: (String, Int)] = [:]
         let leadParagraph = doc.paragraphOfSentence.first ?? 0
@@ -119,9 +120,16 @@ public struct RuleEventExtractor: EventExtractor {
                 return true
             }
             let context = countryVotes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-            var places = placeFinder.places(doc, range, context: context)
+            let region = regionVotes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            var places = placeFinder.places(doc, range, context: context, region: region)
             places.append(contentsOf: capitalPhrases(doc, range, context: context))
-            for p in places { countryVotes[gazetteer.places[p.place].country, default: 0] += 1 }
+            for p in places {
+                let place = gazetteer.places[p.place]
+                countryVotes[place.country, default: 0] += 1
+                if place.country == "UA" || place.country == "RU", let a = place.admin1 {
+                    regionVotes[a, default: 0] += 1
+                }
+            }
             return (scanned, times, places)
         }
         func carry(_ s: Int, _ times: [TimeMention], _ places: [PlaceMention]) {

@@ -86,7 +86,12 @@ public struct PlaceFinder: Sendable {
 
     /// Places that stand for where something happened in `range`, resolved, in order.
     /// `context` is the article's main country (ISO code), if known.
-    public func places(_ doc: Document, _ range: Range<Int>, context: String?) -> [PlaceMention] {
+    /// Places named in tokens `range`. `context` is the article's main country so far and
+    /// `region` its main oblast or federal subject, which a codifier village needs when its
+    /// sentence names none ("Russian forces shelled Stepanivka" in a report from Kherson Oblast).
+    public func places(_ doc: Document, _ range: Range<Int>, context: String?, region: String? = nil)
+        -> [PlaceMention]
+    {
         let tokens = doc.tokens
         let cands = candidates(doc, range)
         var out: [PlaceMention] = []
@@ -174,14 +179,22 @@ public struct PlaceFinder: Sendable {
             let all = cands[k].1
             if let h = resolved[k] { return [h] }
             guard all.contains(where: { gazetteer.places[Int($0)].isApproximate }) else { return all }
+            let regions = nearbyAdmin1.isEmpty ? Set(region.map { [$0] } ?? []) : nearbyAdmin1
             let kept = all.filter { h in
                 let p = gazetteer.places[Int(h)]
-                return !p.isApproximate || p.admin1.map(nearbyAdmin1.contains) == true
+                return !p.isApproximate || p.admin1.map(regions.contains) == true
             }
-            if kept.contains(where: { !gazetteer.places[Int($0)].isApproximate }) {
-                return ArraySlice(kept.filter { !gazetteer.places[Int($0)].isApproximate })
+            // A GeoNames place of the name in the region wins; one elsewhere loses to the
+            // region's only codifier village of that name.
+            let exact = kept.filter { !gazetteer.places[Int($0)].isApproximate }
+            let villages = kept.filter { gazetteer.places[Int($0)].isApproximate }
+            if villages.isEmpty
+                || exact.contains(where: { gazetteer.places[Int($0)].admin1.map(regions.contains) == true })
+            {
+                return exact.isEmpty ? nil : ArraySlice(exact)
             }
-            return village(kept, near: nil).map { [$0] }
+            if let v = village(villages, near: nil) { return [v] }
+            return exact.isEmpty ? nil : ArraySlice(exact)
         }
         for (k, (r, _)) in cands.enumerated() {
             if inParentheses.contains(k) || outOfRegion.contains(k) { continue }
