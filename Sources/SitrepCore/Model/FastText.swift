@@ -124,6 +124,18 @@ public enum FastText {
         guard let base = b.baseAddress else { return 0 }
         var continuation = 0
         var i = range.lowerBound
+        // 32 plain ASCII bytes pass with one test: text is mostly ASCII between curly quotes.
+        while i + 32 <= range.upperBound {
+            let (a, b2, c, d) = (
+                ByteScan.load(base, i), ByteScan.load(base, i + 8), ByteScan.load(base, i + 16),
+                ByteScan.load(base, i + 24)
+            )
+            if (a | b2 | c | d) & ByteScan.highs != 0 {
+                @inline(__always) func count(_ w: UInt64) -> Int { (w & ~(w << 1) & ByteScan.highs).nonzeroBitCount }
+                continuation += count(a) + count(b2) + count(c) + count(d)
+            }
+            i += 32
+        }
         while i + 8 <= range.upperBound {
             // Bytes 10xxxxxx: high bit set, next bit clear.
             let w = ByteScan.load(base, i)
@@ -256,6 +268,16 @@ public enum FastText {
                         n += 1
                     }
                     i += 1
+                    continue
+                }
+                // Latin letters with diacritics (U+00C0–U+02FF) and basic Cyrillic (U+0400–U+047F):
+                // never whitespace or invisible, always stable under NFC; copied without decoding.
+                if (b &- 0xC3 <= 0xCB - 0xC3 || b == 0xD0 || b == 0xD1) && i + 1 < end {
+                    dst[n] = b
+                    dst[n + 1] = src[i + 1]
+                    n += 2
+                    extra += 1
+                    i += 2
                     continue
                 }
                 let (v, len) = scalar(source, i)

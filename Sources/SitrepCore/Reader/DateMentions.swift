@@ -1,3 +1,5 @@
+import Glibc
+
 /// Calendar dates and years written in a text ("Nov. 7", "7 November 2024", "November 7th,
 /// 2024", "2024-11-07", "in 2024"), found on ASCII word tokens without regular expressions.
 public enum DateMentions {
@@ -40,12 +42,31 @@ public enum DateMentions {
             guard let base = b.baseAddress else { return }
             var toks: [Token] = []
             var hits: [Int] = []
+            let n = b.count
+            // Lines without a digit hold no date: the next digit is found first (eight bytes at a
+            // time), then its line with `memchr`, so those lines cost no second pass.
+            func nextDigit(from: Int) -> Int {
+                var p = from
+                while p + 8 <= n {
+                    let digits = ByteScan.hasDigit(ByteScan.load(base, p))
+                    if digits != 0 { return p + digits.trailingZeroBitCount >> 3 }
+                    p += 8
+                }
+                while p < n, b[p] &- 0x30 >= 10 { p += 1 }
+                return p
+            }
+            func newline(from: Int, to limit: Int) -> Int? {
+                guard from < limit, let q = memchr(base + from, 0x0A, limit - from) else { return nil }
+                return UnsafeRawPointer(q) - UnsafeRawPointer(base)
+            }
             var start = 0
-            while start < b.count {
-                var end = start
-                while end + 8 <= b.count, ByteScan.has(ByteScan.load(base, end), 0x0A) == 0 { end += 8 }
-                while end < b.count, b[end] != 0x0A { end += 1 }
-                let line = start..<end
+            while start < n {
+                let digit = nextDigit(from: start)
+                guard digit < n else { break }
+                var lineStart = start
+                while let q = newline(from: lineStart, to: digit) { lineStart = q + 1 }
+                let end = newline(from: digit, to: n) ?? n
+                let line = lineStart..<end
                 start = end + 1
                 hits.removeAll(keepingCapacity: true)
                 findHits(b, line, into: &hits)

@@ -114,8 +114,26 @@ enum FurnitureLines {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Whether the line holds a `|` or the first byte of `•` or `·`, eight bytes at a time: most
+    /// short lines hold none, and the item count below went byte by byte.
+    static func hasSeparator(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        var i = line.lowerBound
+        while i + 8 <= line.upperBound {
+            let w = ByteScan.load(base, i)
+            if ByteScan.has(w, 0x7C) | ByteScan.has(w, 0xE2) | ByteScan.has(w, 0xC2) != 0 { return true }
+            i += 8
+        }
+        while i < line.upperBound {
+            if b[i] == 0x7C || b[i] == 0xE2 || b[i] == 0xC2 { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// Three or more items of at most three words each, separated by `|`, `•` or `·`.
     static func isMenu(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        guard hasSeparator(b, line) else { return false }
         var items = 1
         var wordsInItem = 0
         var inWord = false

@@ -87,7 +87,11 @@ public enum LanguageGuess {
         return code
     }
 
-    /// The leading profile has at least twice the hits of the runner-up plus 12, makes a sixth
+    /// Positions of Russian and Ukrainian in ``stopWords`` (compared as integers, not codes).
+    static let russian = stopWords.firstIndex { $0.0 == "ru" } ?? -1
+    static let ukrainian = stopWords.firstIndex { $0.0 == "uk" } ?? -1
+
+    /// The leading profile has at least twice the hits of the runner-up plus 8, makes a sixth
     /// of the words (well above the tenth acceptance needs), and is not Russian or Ukrainian (their stop
     /// words overlap; the letters decide, so read on).
     static func isDecided(_ hits: UnsafeMutableBufferPointer<Int>, words: Int) -> Bool {
@@ -101,8 +105,7 @@ public enum LanguageGuess {
                 second = h
             }
         }
-        let code = stopWords[bestIndex].0
-        return code != "ru" && code != "uk" && best >= 2 * second + 12 && best * 6 >= words
+        return bestIndex != russian && bestIndex != ukrainian && best >= 2 * second + 8 && best * 6 >= words
     }
 
     /// Letters that tell Ukrainian from Russian: і ї є ґ against ы э ъ ё.

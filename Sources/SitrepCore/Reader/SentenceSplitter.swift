@@ -150,13 +150,22 @@ public enum SentenceSplitter {
         // The word before the period: back to whitespace, "(" or a straight double quote.
         var w = period
         while w > 0 {
+            let c = b[w - 1]
+            if c < 0x80 {
+                // ASCII without decoding: the common case, byte by byte.
+                if c == 0x20 || (c >= 0x09 && c <= 0x0D) || c == 0x28 || c == 0x22 { break }
+                w -= 1
+                continue
+            }
             let (v, from) = FastText.scalar(endingAt: w, in: b)
-            if FastText.isWhitespace(v) || v == 0x28 || v == 0x22 { break }
+            if FastText.isWhitespace(v) { break }
             w = from
         }
         // Opening curly quotes are not part of the word.
         while w + 2 < period, b[w] == 0xE2, b[w + 1] == 0x80, b[w + 2] == 0x9C || b[w + 2] == 0x98 { w += 3 }
         if w == period { return true }
+        // No abbreviation, initial or dotted acronym below is longer than 8 bytes.
+        if period - w > 8 { return true }
         // Lower-case ASCII form of the word; any other scalar means it is no abbreviation.
         var key: UInt64 = 0
         var letters = 0
