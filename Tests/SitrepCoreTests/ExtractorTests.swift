@@ -214,6 +214,27 @@ import Testing
         #expect(e.count("killed") == 1)
     }
 
+    /// A span of days is bounded by its last day, not dated by it; a lone date is a date.
+    @Test(arguments: [
+        (
+            "Between 3 and 5 November 2024, Russian forces shelled Kherson, killing 4 civilians.",
+            "Between 3 and 5 November 2024", true
+        ),
+        ("On 5-6 November 2024, Russian drones struck Odesa, injuring 2 people.", "5-6 November 2024", true),
+        ("Russian forces shelled Kherson on 3–5 November, killing 4 civilians.", "3–5 November", true),
+        (
+            "From 3 to 5 November 2024, Russian forces shelled Kherson, killing 4 civilians.",
+            "From 3 to 5 November 2024", true
+        ),
+        ("Russian forces shelled Kherson 2 times on 5 November 2024, killing 4 civilians.", "5 November 2024", false),
+    ])
+    func spansOfDaysAreBounds(text: String, dateText: String, bound: Bool) throws {
+        let e = try #require(try Fixtures.events(text, published: "2024-11-10").first)
+        #expect(e.date == "2024-11-05" || e.date == "2024-11-06")
+        #expect(e["date_text"]?.string == dateText)
+        #expect((e["date_bound"]?.string == "on_or_before") == bound, "\(text)")
+    }
+
     /// A surname or a unit named like a village is no place, even with its region named.
     @Test(arguments: [
         "46-year-old Ihor Chernysh was killed during enemy shelling in Chernihiv Oblast on August 19.",

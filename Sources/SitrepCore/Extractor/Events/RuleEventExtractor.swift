@@ -35,7 +35,7 @@ public struct RuleEventExtractor: EventExtractor {
         must: Tokenizer.key("must"), fire: Tokenizer.key("fire"), since: Tokenizer.key("since"),
         positions: Tokenizer.key("positions"), day: Tokenizer.key("day"),
         overnight: Tokenizer.key("overnight"), into: Tokenizer.key("into"), that: Tokenizer.key("that"),
-        whose: Tokenizer.key("whose")
+        whose: Tokenizer.key("whose"), between: Tokenizer.key("between"), from: Tokenizer.key("from")
     )
     static let modals = WordSet(["may", "might", "could", "would", "will", "should", "can", "must"])
     static let dismissals = WordSet([
@@ -499,6 +499,12 @@ public struct RuleEventExtractor: EventExtractor {
                 m.dateText = doc.text(t.tokens)
                 m.dateOrigin = .sentence
                 m.dateBound = type != .statement && isReportDate(doc, t.tokens, range)
+                // "Between 3 and 5 November", "On 5-6 November": the last day bounds the
+                // happening; it is not its date.
+                if let start = dayRangeStart(doc, t.tokens, range) {
+                    m.dateText = doc.text(start..<t.tokens.upperBound)
+                    m.dateBound = true
+                }
                 m.confidence += 0.1
             } else if let (value, text, from) = state.date {
                 m.date = value
@@ -1015,6 +1021,27 @@ public struct RuleEventExtractor: EventExtractor {
     }
 
     /// "prosecutors reported on Nov. 5": the date bounds the happening, it does not date it.
+    /// The first token of a span of days ending in the date at `t` ("between 3 and", "from 3
+    /// to", "3-" or "3–" before "5 November"), or nil when the date stands alone.
+    func dayRangeStart(_ doc: Document, _ t: Range<Int>, _ range: Range<Int>) -> Int? {
+        let toks = doc.tokens
+        let end = t.lowerBound
+        guard end - 2 >= range.lowerBound, toks[end].isNumber else { return nil }
+        let first = toks[end - 2]
+        let link = toks[end - 1]
+        guard first.isNumber, first.byteLength <= 2, (1..<toks[end].clampedInt).contains(first.clampedInt) else {
+            return nil
+        }
+        // "5-6 November": the hyphen joins the two days.
+        if link.key == Keys.hyphen, !link.flags.contains(.spaceBefore) || !toks[end].flags.contains(.spaceBefore) {
+            return end - 2
+        }
+        let opener = end - 3 >= range.lowerBound ? toks[end - 3].key : 0
+        if link.key == Keys.and, opener == Self.k.between { return end - 3 }
+        if link.key == Self.k.to, opener == Self.k.from { return end - 3 }
+        return nil
+    }
+
     func isReportDate(_ doc: Document, _ t: Range<Int>, _ range: Range<Int>) -> Bool {
         let on = t.lowerBound - 1
         guard on >= range.lowerBound, doc.tokens[on].key == Self.k.on else { return false }
