@@ -9,6 +9,8 @@ public struct RuleEventExtractor: EventExtractor {
     public let gazetteer: Gazetteer
     let placeFinder: PlaceFinder
     let triggers: PhraseTable<Trigger>
+    /// The lexicon's "set on fire", for the phrase split by its object.
+    let setOnFire: Trigger
     let actorFinder = ActorFinder()
     let countFinder = CountFinder()
     let targets: PhraseTable<String>
@@ -22,6 +24,8 @@ public struct RuleEventExtractor: EventExtractor {
         self.gazetteer = gazetteer
         placeFinder = PlaceFinder(gazetteer: gazetteer)
         triggers = EventLexicon.build()
+        let phrase = Tokenizer.tokenize(Array("set on fire".utf8))
+        setOnFire = triggers.match(phrase, at: 0)?.value ?? Trigger(type: .lootingDestruction, form: .verb)
         targets = PhraseTable(Cues.targetHeads.map { ($0, $0) })
     }
 
@@ -35,7 +39,9 @@ public struct RuleEventExtractor: EventExtractor {
         must: Tokenizer.key("must"), fire: Tokenizer.key("fire"), since: Tokenizer.key("since"),
         positions: Tokenizer.key("positions"), day: Tokenizer.key("day"),
         overnight: Tokenizer.key("overnight"), into: Tokenizer.key("into"), that: Tokenizer.key("that"),
-        whose: Tokenizer.key("whose"), between: Tokenizer.key("between"), from: Tokenizer.key("from")
+        whose: Tokenizer.key("whose"), between: Tokenizer.key("between"), from: Tokenizer.key("from"),
+        set: Tokenizer.key("set"), ablaze: Tokenizer.key("ablaze"), alight: Tokenizer.key("alight"),
+        after: Tokenizer.key("after")
     )
     static let modals = WordSet(["may", "might", "could", "would", "will", "should", "can", "must"])
     static let dismissals = WordSet([
@@ -620,13 +626,22 @@ public struct RuleEventExtractor: EventExtractor {
             if has(Cues.crowdViolence) { return (.riot, "Violent demonstration") }
             if has(Cues.lethal) && has(Cues.securityForces) { return (.protest, "Excessive force against protesters") }
             if has(Cues.intervention) { return (.protest, "Protest with intervention") }
-        case .attackOnCivilians, .armedClash:
+        case .attackOnCivilians, .armedClash, .lootingDestruction:
             if has(Cues.mob) { return (.riot, "Mob violence") }
             // "Villagers beat to death two men", "angry residents set the station on fire": locals
             // as the subject, no one armed among them.
-            if (range.lowerBound..<trigger.lowerBound).contains(where: { Cues.crowdOfLocals.contains(doc.tokens[$0]) }),
-                !has(Cues.securityForces), !has(Cues.irregularAttackers), !has(Self.fights)
+            let before = range.lowerBound..<trigger.lowerBound
+            if before.contains(where: { Cues.crowdOfLocals.contains(doc.tokens[$0]) }),
+                !before.contains(where: { Cues.securityForces.contains(doc.tokens[$0]) }),
+                !has(Cues.irregularAttackers), !has(Self.fights)
             {
+                // "Angry residents set the police station on fire": locals turning on the state's
+                // own (its police, its buildings) is a demonstration turned violent.
+                if (trigger.lowerBound..<range.upperBound).contains(where: {
+                    Cues.securityForces.contains(doc.tokens[$0]) || Self.stateBuildings.contains(doc.tokens[$0])
+                }) {
+                    return (.riot, "Violent demonstration")
+                }
                 return (.riot, "Mob violence")
             }
             // "Police opened fire on a crowd of protesters, killing 2": shooting into a crowd.
@@ -677,6 +692,7 @@ public struct RuleEventExtractor: EventExtractor {
         for i in range {
             let t = doc.tokens[i]
             if Cues.irrealis.contains(t) { modal = true }
+            if t.key == Self.k.set, setAlight(doc.tokens, i, range) != nil { return true }
             guard let (_, trigger) = triggers.match(doc.tokens, at: i, limit: range.upperBound) else { continue }
             if trigger.form != .speech || trigger.plover != nil { return true }
             saying = true
@@ -690,12 +706,27 @@ public struct RuleEventExtractor: EventExtractor {
         var i = range.lowerBound
         let tokens = doc.tokens
         while i < range.upperBound {
-            guard let (len, t) = triggers.match(tokens, at: i, limit: range.upperBound) else {
+            // "set the police station on fire", "set several cars ablaze": the phrase split by
+            // its object, which the lexicon's contiguous phrases cannot hold.
+            let split = tokens[i].key == Self.k.set ? setAlight(tokens, i, range) : nil
+            guard
+                let (len, t) = split.map({ ($0 - i, setOnFire) })
+                    ?? triggers.match(tokens, at: i, limit: range.upperBound)
+            else {
                 i += 1
                 continue
             }
             let r = i..<(i + len)
             i += len
+            // "… set the police station on fire after a man died in custody": what an "after"
+            // clause reports is the cause of the happening already found, not another one.
+            // (A toll found first still yields to its cause: "injured after Russian forces
+            // shelled Kherson" is the shelling.)
+            if let b = best, b.0.form == .verb || b.0.form == .noun, t.form != .speech,
+                (b.1.upperBound..<r.lowerBound).contains(where: { tokens[$0].key == Self.k.after })
+            {
+                continue
+            }
             // "cases of executions", "allegations of war crimes": a category, not a happening.
             if isGeneralized(tokens, r, range) { continue }
             // "the clearest demonstration of support": a display, not a protest.
@@ -880,6 +911,14 @@ public struct RuleEventExtractor: EventExtractor {
                 || ActorFinder.adverbs.contains(t)
         }
     }
+    /// Words that end an object and start another clause ("set to resume", "set up").
+    static let clauseWords = WordSet([
+        "said", "says", "is", "are", "was", "were", "will", "would", "and", "but", "to", "for", "that", "which",
+        "who", "up", "off", "out", "aside", "by",
+    ])
+    static let stateBuildings = WordSet([
+        "parliament", "courthouse", "prefecture", "ministry", "barracks", "offices", "headquarters",
+    ])
     static let auxiliaries = WordSet(["has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does"])
     static let warnings = WordSet(["warned", "warns", "warning"])
     /// Words that announce the speaker's own coming action after a warning.
@@ -916,6 +955,22 @@ public struct RuleEventExtractor: EventExtractor {
     static let clauseOpeners = WordSet(["as", "after", "when", "while", "because", "since", "where"])
     /// A trigger after "over", "for", "into" or "behind" ("the"/"a" between): the reason for
     /// or subject of another happening.
+    /// The end of "set <object> on fire / ablaze / alight" starting at `i` ("set"), with at
+    /// most five words of object between; nil otherwise ("set up", "set to").
+    func setAlight(_ tokens: [Token], _ i: Int, _ range: Range<Int>) -> Int? {
+        var k = i + 1
+        while k < min(range.upperBound, i + 8) {
+            let key = tokens[k].key
+            if key == Self.k.ablaze || key == Self.k.alight { return k > i + 1 ? k + 1 : nil }
+            if key == Keys.on, k + 1 < range.upperBound, tokens[k + 1].key == Self.k.fire {
+                return k > i + 1 ? k + 2 : nil
+            }
+            guard tokens[k].isWord, !Self.clauseWords.contains(tokens[k]) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     func isReason(_ tokens: [Token], _ r: Range<Int>, _ range: Range<Int>) -> Bool {
         var j = r.lowerBound - 1
         if j >= range.lowerBound, Self.articles.contains(tokens[j]) { j -= 1 }
