@@ -317,6 +317,19 @@ import Testing
         #expect(e["acled"]?["sub_event_type"]?.string == subType, "\(text): \(String(describing: e["acled"]))")
     }
 
+    /// The toll of an "after" clause is its cause's, not the happening's; a participle after a
+    /// comma is the happening's own.
+    @Test func theCausesTollIsNotTheHappenings() throws {
+        let riot = try #require(
+            try Fixtures.events(
+                "Angry residents set the police station on fire in Kisumu on Tuesday after a man died in custody."
+            ).first)
+        #expect(riot.count("killed") == nil)
+        let shelling = try #require(
+            try Fixtures.events("Russian forces shelled Kherson after midnight on Nov. 6, killing 2 civilians.").first)
+        #expect(shelling.count("killed") == 2)
+    }
+
     /// "set to", "set up": no fire without "on fire", "ablaze" or "alight" after the object.
     @Test func setToIsNoArson() throws {
         let types = try Fixtures.events("The talks are set to resume on fire safety next week in Geneva.").map(\.type)

@@ -194,7 +194,15 @@ public struct RuleEventExtractor: EventExtractor {
             }
             guard let best = bestTrigger(doc, range, places: places) else { continue }
             var ploverOverride: String?
-            let counts = countFinder.find(doc, range, excluding: scanned.map(\.tokens))
+            var counts = countFinder.find(doc, range, excluding: scanned.map(\.tokens))
+            // "… set the police station on fire after a man died in custody": the toll of the
+            // cause (an "after" clause, up to its comma) is not the happening's.
+            if best.0.form == .verb || best.0.form == .noun,
+                let after = (best.1.upperBound..<range.upperBound).first(where: { doc.tokens[$0].key == Self.k.after })
+            {
+                let end = (after..<range.upperBound).first { doc.tokens[$0].key == Keys.comma } ?? range.upperBound
+                counts.removeAll { (after..<end).contains($0.tokens.lowerBound) }
+            }
             /// The type a trigger gives in this sentence and whether it is negated or hypothetical;
             /// nil when the trigger reports nothing here.
             func resolve(_ trigger: Trigger, _ triggerRange: Range<Int>) -> (type: EventType, irrealis: Bool)? {
