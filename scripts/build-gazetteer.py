@@ -314,14 +314,22 @@ def villages(places, admin1, words):
             by_raion.setdefault(raion, []).append((name, city))
     out = []
     seen = set()
+    sources = {}
+    dropped = 0
     for stem, hromada, raion, _, name in rows:
         oblast = oblast_of_stem.get(stem)
         if oblast is None or (oblast[0], name.lower()) in known or (hromada, name) in seen:
             continue
         seen.add((hromada, name))
-        anchors = by_hromada.get(hromada) or by_raion.get(raion)
+        anchors = by_hromada.get(hromada)
+        source = "hromada"
         if not anchors:
+            anchors = by_raion.get(raion)
+            source = "raion"
+        if not anchors:
+            dropped += 1
             continue
+        sources[source] = sources.get(source, 0) + 1
         # The hromada's centre is its largest known place (it gives the hromada its name).
         _, centre = max(anchors, key=lambda a: (a[1]["population"], -a[1]["geonameid"]))
         if (name, oblast[1], centre["geonameid"]) in seen:
@@ -331,6 +339,8 @@ def villages(places, admin1, words):
         out.append((-3, "P", name, "UA", oblast[1], f"{centre['latitude']:.5f}", f"{centre['longitude']:.5f}",
                     0, "0", "", variants))
     out.sort(key=lambda r: (r[4], r[2], r[5], r[6]))
+    print(f"codifier villages placed by their hromada: {sources.get('hromada', 0)}, by their raion: "
+          f"{sources.get('raion', 0)}, with no known place near: {dropped}")
     return out
 
 
