@@ -1,3 +1,5 @@
+import Glibc
+
 /// Eight bytes at a time: the reader's passes over a body (folding whitespace, finding sentence
 /// ends, finding lines with digits) skip the common stretch of plain ASCII words with one test
 /// per 8 bytes instead of one per byte.
@@ -6,6 +8,18 @@
 /// Swift's `SIMD` types compile to slower code than these integer tricks for such short runs.
 /// Each test is exact about whether some byte matches, not about which one.
 enum ByteScan {
+    /// The offset of the first `byte` in `base[from..<limit]`, or nil: the C library's `memchr`
+    /// (vector code), for the bytes that end lines, fields and sentences.
+    @inline(__always)
+    static func find(_ byte: UInt8, in base: UnsafePointer<UInt8>, from: Int, to limit: Int) -> Int? {
+        guard from < limit, let p = memchr(base + from, Int32(byte), limit - from) else { return nil }
+        return UnsafeRawPointer(p) - UnsafeRawPointer(base)
+    }
+
+    /// How many bytes of `w` continue a UTF-8 scalar (10xxxxxx: high bit set, next bit clear).
+    @inline(__always)
+    static func continuationBytes(_ w: UInt64) -> Int { (w & ~(w << 1) & highs).nonzeroBitCount }
+
     static let ones: UInt64 = 0x0101_0101_0101_0101
     static let highs: UInt64 = 0x8080_8080_8080_8080
 

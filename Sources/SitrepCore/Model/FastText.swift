@@ -68,34 +68,15 @@ public enum FastText {
         return lo..<hi
     }
 
-    /// True when `b` is valid UTF-8 (Unicode §3.9, table 3-7: no overlong forms, no surrogates,
-    /// nothing above U+10FFFF).
+    /// The length of the valid UTF-8 sequence starting at `i` (Unicode §3.9, table 3-7: no
+    /// overlong forms, no surrogates, nothing above U+10FFFF), or nil when the bytes there are
+    /// not one.
     ///
     /// Hand-written: the standard library's validator (`UTF8Span(validating:)`, `String(validating:)`)
     /// is byte-at-a-time with no ASCII fast path and cost 5% of reading plain text, even when
-    /// called only on the stretches between ASCII runs. Here plain ASCII passes eight bytes at a
-    /// time and the curly quotes and dashes of news text are checked inline. A test compares it
-    /// with the standard library's answer on edge cases and random bytes.
-    static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = b.baseAddress else { return true }
-        var i = 0
-        while i < b.count {
-            if i + 8 <= b.count {
-                let high = ByteScan.load(base, i) & ByteScan.highs
-                if high == 0 {
-                    i += 8
-                    continue
-                }
-                i += high.trailingZeroBitCount >> 3
-            }
-            guard let length = validSequenceLength(b, i) else { return false }
-            i += length
-        }
-        return true
-    }
-
-    /// The length of the valid UTF-8 sequence starting at `i`, or nil when the bytes there are
-    /// not one.
+    /// called only on the stretches between ASCII runs. ``TextDecoder/survey(_:)`` passes plain
+    /// ASCII eight bytes at a time and checks the curly quotes and dashes of news text here. A
+    /// test compares it with the standard library's answer on edge cases and random bytes.
     @inline(__always)
     static func validSequenceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         let n = b.count
@@ -131,15 +112,14 @@ public enum FastText {
                 ByteScan.load(base, i + 24)
             )
             if (a | b2 | c | d) & ByteScan.highs != 0 {
-                @inline(__always) func count(_ w: UInt64) -> Int { (w & ~(w << 1) & ByteScan.highs).nonzeroBitCount }
-                continuation += count(a) + count(b2) + count(c) + count(d)
+                continuation +=
+                    ByteScan.continuationBytes(a) + ByteScan.continuationBytes(b2) + ByteScan.continuationBytes(c)
+                    + ByteScan.continuationBytes(d)
             }
             i += 32
         }
         while i + 8 <= range.upperBound {
-            // Bytes 10xxxxxx: high bit set, next bit clear.
-            let w = ByteScan.load(base, i)
-            continuation += (w & ~(w << 1) & ByteScan.highs).nonzeroBitCount
+            continuation += ByteScan.continuationBytes(ByteScan.load(base, i))
             i += 8
         }
         while i < range.upperBound {
@@ -157,8 +137,7 @@ public enum FastText {
         var continuation = 0
         var i = range.lowerBound
         while i + 8 <= range.upperBound {
-            let w = ByteScan.load(base, i)
-            continuation += (w & ~(w << 1) & ByteScan.highs).nonzeroBitCount
+            continuation += ByteScan.continuationBytes(ByteScan.load(base, i))
             i += 8
             if i - range.lowerBound - continuation >= limit { return false }
         }

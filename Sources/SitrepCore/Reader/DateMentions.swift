@@ -1,5 +1,3 @@
-import Glibc
-
 /// Calendar dates and years written in a text ("Nov. 7", "7 November 2024", "November 7th,
 /// 2024", "2024-11-07", "in 2024"), found on ASCII word tokens without regular expressions.
 public enum DateMentions {
@@ -55,10 +53,7 @@ public enum DateMentions {
                 while p < n, b[p] &- 0x30 >= 10 { p += 1 }
                 return p
             }
-            func newline(from: Int, to limit: Int) -> Int? {
-                guard from < limit, let q = memchr(base + from, 0x0A, limit - from) else { return nil }
-                return UnsafeRawPointer(q) - UnsafeRawPointer(base)
-            }
+            func newline(from: Int, to limit: Int) -> Int? { ByteScan.find(0x0A, in: base, from: from, to: limit) }
             var start = 0
             while start < n {
                 let digit = nextDigit(from: start)

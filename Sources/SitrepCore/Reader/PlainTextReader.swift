@@ -1,5 +1,3 @@
-import Glibc
-
 /// Reads scraped plain text and Markdown (SPEC §3): header metadata, paragraphs, repeated
 /// boilerplate lines removed, a title only when the file has a real headline.
 ///
@@ -105,9 +103,8 @@ public enum PlainTextReader {
         let n = b.count
         guard let base = b.baseAddress else { return [0..<0] }
         // Text saved on Linux has no CR: then `memchr` (vector code) finds each line end.
-        if memchr(base, 0x0D, n) == nil {
-            while start < n, let p = memchr(base + start, 0x0A, n - start) {
-                let end = UnsafeRawPointer(p) - UnsafeRawPointer(base)
+        if ByteScan.find(0x0D, in: base, from: 0, to: n) == nil {
+            while let end = ByteScan.find(0x0A, in: base, from: start, to: n) {
                 lines.append(start..<end)
                 start = end + 1
             }

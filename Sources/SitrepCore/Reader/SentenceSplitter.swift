@@ -1,5 +1,3 @@
-import Glibc
-
 /// Splits a paragraph into sentences the way news English punctuates them.
 ///
 /// Hand-written: no Swift library does sentence boundaries without ICU (whose rules also split
@@ -58,8 +56,7 @@ public enum SentenceSplitter {
         // library's `memchr` (vector code): sentence ends are a few per hundred bytes, and four
         // such scans cost less than testing every 8 bytes for all four.
         @inline(__always) func find(_ c: UInt8, from: Int) -> Int {
-            guard from < n, let p = memchr(base + from, Int32(c), n - from) else { return n }
-            return UnsafeRawPointer(p) - UnsafeRawPointer(base)
+            ByteScan.find(c, in: base, from: from, to: n) ?? n
         }
         var dot = find(0x2E, from: 0)
         var bang = find(0x21, from: 0)
@@ -179,7 +176,7 @@ public enum SentenceSplitter {
         }
         let length = period - w
         // "Nov. 6", "Gen. Syrskyi": no boundary after an abbreviation.
-        if length <= 8 && abbreviations[key] != nil { return false }
+        if abbreviations[key] != nil { return false }
         // An initial: "Joe R. Biden".
         if length == 1 && b[w] >= 0x41 && b[w] <= 0x5A { return false }
         // Dotted acronyms: "U.S.", "D.C.".

@@ -196,10 +196,8 @@ public struct RuleEventExtractor: EventExtractor {
             var ploverOverride: String?
             var counts = countFinder.find(doc, range, excluding: scanned.map(\.tokens))
             // "… set the police station on fire after a man died in custody": the toll of the
-            // cause (an "after" clause, up to its comma) is not the happening's.
-            if best.0.form == .verb || best.0.form == .noun,
-                let after = (best.1.upperBound..<range.upperBound).first(where: { doc.tokens[$0].key == Self.k.after })
-            {
+            // cause (up to its comma) is not the happening's.
+            if let after = causeClauseStart(doc.tokens, following: best, in: range) {
                 let end = (after..<range.upperBound).first { doc.tokens[$0].key == Keys.comma } ?? range.upperBound
                 counts.removeAll { (after..<end).contains($0.tokens.lowerBound) }
             }
@@ -730,8 +728,8 @@ public struct RuleEventExtractor: EventExtractor {
             // clause reports is the cause of the happening already found, not another one.
             // (A toll found first still yields to its cause: "injured after Russian forces
             // shelled Kherson" is the shelling.)
-            if let b = best, b.0.form == .verb || b.0.form == .noun, t.form != .speech,
-                (b.1.upperBound..<r.lowerBound).contains(where: { tokens[$0].key == Self.k.after })
+            if let b = best, t.form != .speech, let after = causeClauseStart(tokens, following: b, in: range),
+                after < r.lowerBound
             {
                 continue
             }
@@ -963,6 +961,14 @@ public struct RuleEventExtractor: EventExtractor {
     static let clauseOpeners = WordSet(["as", "after", "when", "while", "because", "since", "where"])
     /// A trigger after "over", "for", "into" or "behind" ("the"/"a" between): the reason for
     /// or subject of another happening.
+    /// Where the "after" clause that follows a happening's verb or noun begins ("set the police
+    /// station on fire after a man died in custody"): it names the cause. Nil after a toll
+    /// alone ("injured after Russian forces shelled Kherson"), which yields to its cause.
+    func causeClauseStart(_ tokens: [Token], following trigger: (Trigger, Range<Int>), in range: Range<Int>) -> Int? {
+        guard trigger.0.form == .verb || trigger.0.form == .noun else { return nil }
+        return (trigger.1.upperBound..<range.upperBound).first { tokens[$0].key == Self.k.after }
+    }
+
     /// The end of "set <object> on fire / ablaze / alight" starting at `i` ("set"), with at
     /// most five words of object between; nil otherwise ("set up", "set to").
     func setAlight(_ tokens: [Token], _ i: Int, _ range: Range<Int>) -> Int? {

@@ -88,8 +88,7 @@ public final class Gazetteer: Sendable {
             // Line and field ends by the C library's vectorised `memchr`: a byte loop here was
             // a third of the load.
             func next(_ byte: UInt8, from: Int, to limit: Int) -> Int {
-                guard from < limit, let p = memchr(base + from, Int32(byte), limit - from) else { return limit }
-                return UnsafeRawPointer(p) - UnsafeRawPointer(base)
+                ByteScan.find(byte, in: base, from: from, to: limit) ?? limit
             }
             while start < n {
                 let end = next(10, from: start, to: n)

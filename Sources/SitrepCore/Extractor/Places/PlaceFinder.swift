@@ -180,17 +180,12 @@ public struct PlaceFinder: Sendable {
             if let h = resolved[k] { return [h] }
             guard all.contains(where: { gazetteer.places[Int($0)].isApproximate }) else { return all }
             let regions = nearbyAdmin1.isEmpty ? Set(region.map { [$0] } ?? []) : nearbyAdmin1
-            let kept = all.filter { h in
-                let p = gazetteer.places[Int(h)]
-                return !p.isApproximate || p.admin1.map(regions.contains) == true
-            }
+            func inRegion(_ h: Int32) -> Bool { gazetteer.places[Int(h)].admin1.map(regions.contains) == true }
             // A GeoNames place of the name in the region wins; one elsewhere loses to the
             // region's only codifier village of that name.
-            let exact = kept.filter { !gazetteer.places[Int($0)].isApproximate }
-            let villages = kept.filter { gazetteer.places[Int($0)].isApproximate }
-            if villages.isEmpty
-                || exact.contains(where: { gazetteer.places[Int($0)].admin1.map(regions.contains) == true })
-            {
+            let exact = all.filter { !gazetteer.places[Int($0)].isApproximate }
+            let villages = all.filter { gazetteer.places[Int($0)].isApproximate && inRegion($0) }
+            if villages.isEmpty || exact.contains(where: inRegion) {
                 return exact.isEmpty ? nil : ArraySlice(exact)
             }
             if let v = village(villages, near: nil) { return [v] }
