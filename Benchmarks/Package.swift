@@ -16,6 +16,10 @@ let package = Package(
             dependencies: ["BenchKit", .product(name: "SitrepCore", package: "sitrep")]
         ),
         .executableTarget(
+            name: "ExtractSnapshot",
+            dependencies: ["BenchKit", .product(name: "SitrepCore", package: "sitrep")]
+        ),
+        .executableTarget(
             name: "DaemonBench",
             dependencies: ["BenchKit", .product(name: "SitrepCore", package: "sitrep")]
         ),
