@@ -1,6 +1,6 @@
 /// An article prepared for extraction: its tokens, and which tokens make each sentence and
 /// paragraph. Built once per article; every extraction stage reads it.
-public struct Document: Sendable {
+public final class Document: Sendable {
     public let article: Article
     public let bytes: [UInt8]
     public let tokens: [Token]
