@@ -25,6 +25,63 @@ import Testing
         // Folded dashes and quotes key like their ASCII forms.
         #expect(toks[5].key == Tokenizer.key("-") && toks[6].key == Tokenizer.key("\""))
     }
+
+    /// Tokens are written a block at a time: a long text must give the same tokens, offsets
+    /// and keys as its words read one by one, possessives and numbers across block ends included.
+    @Test func longTextsTokenizeAsTheirWords() {
+        let words = ["Kyiv", "’s", "mayor", "12,000", "don't", "Zaporizhzhia", "'s", "—", "Київ", "Ålesund", "7.6"]
+        var text = ""
+        var expected: [UInt64] = []
+        for i in 0..<500 {
+            let w = words[(i * 7) % words.count]
+            // A possessive sticks to the word before it; anything else gets a space.
+            let possessive = w == "’s" || w == "'s"
+            text += (possessive ? "" : " ") + w
+            expected.append(possessive ? Tokenizer.possessiveKey : Tokenizer.key(w))
+        }
+        let toks = Tokenizer.tokenize(Array(text.utf8))
+        #expect(toks.map(\.key) == expected)
+        #expect(toks.last.map { Int($0.scalarEnd) } == text.unicodeScalars.count)
+        #expect(toks.last.map { Int($0.end) } == text.utf8.count)
+    }
+
+    /// The shortcuts for two-byte letters and Latin-1 capitals agree with the Unicode tables:
+    /// every scalar from U+00C0 to U+07FF but × and ÷ is a letter that joins its word, and a word
+    /// is capitalised exactly when its first Latin letter is upper case.
+    @Test func twoByteLettersMatchTheUnicodeTables() {
+        for v in UInt32(0xC0)...0x7FF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let toks = Tokenizer.tokenize(Array(("a" + String(scalar) + "b").utf8))
+            let isSign = v == 0xD7 || v == 0xF7
+            #expect(toks.count == (isSign ? 3 : 1), "U+\(String(v, radix: 16))")
+            let first = Tokenizer.tokenize(Array((String(scalar) + "x").utf8))
+            if !isSign, v < 0x250 {
+                #expect(first.first?.isCapitalized == scalar.properties.isUppercase, "U+\(String(v, radix: 16))")
+            }
+        }
+    }
+}
+
+@Suite struct KeyMapTests {
+    /// The bit filter in front of the table must never turn away a key that is there, in small
+    /// maps, in large ones (which pass every key) and across the size where one becomes the other.
+    @Test(arguments: [1, 10, 1_000, 16_384, 16_385, 100_000])
+    func everyKeyIsFound(count: Int) {
+        var pairs: [(UInt64, Int)] = []
+        var x: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for i in 0..<count {
+            x ^= x << 13
+            x ^= x >> 7
+            x ^= x << 17
+            pairs.append((x, i))
+        }
+        let map = KeyMap(pairs: pairs, combine: { a, _ in a })
+        #expect(pairs.allSatisfy { map[$0.0] == $0.1 })
+        // Absent keys are absent, whether the filter or the table turns them away.
+        var absent = 0
+        for (k, _) in pairs.prefix(1_000) where map[k &+ 1] == nil { absent += 1 }
+        #expect(absent == min(count, 1_000))
+    }
 }
 
 @Suite struct TimeScannerTests {

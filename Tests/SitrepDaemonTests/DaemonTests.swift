@@ -425,6 +425,9 @@ func inboxIsEmpty(_ d: DaemonUnderTest) -> Bool { d.dir.files(under: "inbox").is
         try FS.atomicReplaceInPlace(OverflowTests.knob, Array("64\n".utf8))
         d.start(extra: ["--settle-ms", "0"])
         try FS.atomicReplaceInPlace(OverflowTests.knob, saved)
+        // What the daemon holds once it has started (its gazetteer, mostly): the flood is
+        // measured against it.
+        let idle = peakRSSKiB(d.pid)
         var ledger = Ledger()
         let started = Clock.monotonicNanos()
         for i in 0..<Self.files {
@@ -449,11 +452,14 @@ func inboxIsEmpty(_ d: DaemonUnderTest) -> Bool { d.dir.files(under: "inbox").is
         #expect(d.stderr.contains("overflowed"), "the overflow really happened")
         let problems = invariantViolations(d.dir, ledger)
         #expect(problems.isEmpty, "\(problems.prefix(10))")
-        // The queue holds at most 8,192 paths and the rest waits on disk: memory stays flat.
-        // Sanitizers' shadow memory makes the figure meaningless there.
-        #expect(peak > 0 && (peak < 64 * 1024 || runningUnderSanitizer), "peak RSS \(peak) KiB")
+        // The queue holds at most 8,192 paths and the rest waits on disk: memory stays flat,
+        // whatever the daemon needed at start. Sanitizers' shadow memory makes the figures
+        // meaningless there.
+        #expect(idle > 0 && peak >= idle)
+        #expect(peak - idle < 16 * 1024 || runningUnderSanitizer, "peak RSS \(peak) KiB, \(idle) KiB at start")
+        #expect(peak < 96 * 1024 || runningUnderSanitizer, "peak RSS \(peak) KiB")
         print(
-            "flood: \(Self.files) files dropped at once, drained in \((seconds * 10).rounded() / 10) s, peak RSS \(peak / 1024) MiB, \(problems.count) violations"
+            "flood: \(Self.files) files dropped at once, drained in \((seconds * 10).rounded() / 10) s, peak RSS \(peak / 1024) MiB (\(idle / 1024) MiB at start), \(problems.count) violations"
         )
     }
 }

@@ -3,9 +3,8 @@
 /// Token keys are already hashes, so hashing them again with `Hasher` (SipHash), as `Set` and
 /// `Dictionary` do, was a fifth of the extractor's time; this probes by the key's low bits.
 public struct KeyMap<Value: Sendable>: Sendable {
-    /// Key and value side by side: a probe touches one cache line, not one in each of two
-    /// arrays (the tables of the trigger lexicon and the gazetteer do not fit in L1).
-    private var slots: [(key: UInt64, value: Value?)]
+    private var keys: [UInt64]
+    private var values: [Value?]
     private var mask: Int
     /// One bit per (key hash mod its size), set for every key: most tokens are in no lexicon,
     /// and this rejects them from a few KiB that stay in L1, before the table is touched.
@@ -22,28 +21,35 @@ public struct KeyMap<Value: Sendable>: Sendable {
     public init(pairs: [(UInt64, Value)], combine: (Value, Value) -> Value) {
         var size = 8
         while size < pairs.count * 2 { size <<= 1 }
-        var slots = [(key: UInt64, value: Value?)](repeating: (0, nil), count: size)
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
         mask = size - 1
         for (k, v) in pairs {
             var slot = Self.start(k) & mask
-            while let old = slots[slot].value {
-                if slots[slot].key == k {
-                    slots[slot].value = combine(old, v)
+            while let old = values[slot] {
+                if keys[slot] == k {
+                    values[slot] = combine(old, v)
                     break
                 }
                 slot = (slot + 1) & mask
             }
-            if slots[slot].value == nil { slots[slot] = (k, v) }
+            if values[slot] == nil {
+                keys[slot] = k
+                values[slot] = v
+            }
         }
-        self.slots = slots
-        // About 16 bits per key: 1 in 16 absent keys passes.
+        // About 16 bits per key: 1 in 16 absent keys passes. A map of more than 16,384 keys
+        // (the gazetteer's) would need a filter too large to stay in cache: it gets one word
+        // with every bit set, which passes every key.
         var bits = 64
-        while bits < pairs.count * 16 { bits <<= 1 }
+        while bits < pairs.count * 16 && pairs.count <= 16_384 { bits <<= 1 }
         filterShift = UInt64(64 - bits.trailingZeroBitCount)
-        var filter = [UInt64](repeating: 0, count: bits / 64)
-        for (k, _) in pairs {
-            let bit = Self.filterBit(k, filterShift)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        var filter = [UInt64](repeating: pairs.count > 16_384 ? ~0 : 0, count: bits / 64)
+        if pairs.count <= 16_384 {
+            for (k, _) in pairs {
+                let bit = Self.filterBit(k, filterShift)
+                filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
         }
         self.filter = filter
     }
@@ -64,9 +70,8 @@ public struct KeyMap<Value: Sendable>: Sendable {
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         var slot = Self.start(key) & mask
         while true {
-            let s = slots[slot]
-            guard let v = s.value else { return nil }
-            if s.key == key { return v }
+            guard let v = values[slot] else { return nil }
+            if keys[slot] == key { return v }
             slot = (slot + 1) & mask
         }
     }

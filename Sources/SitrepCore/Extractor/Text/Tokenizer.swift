@@ -87,11 +87,50 @@ public enum Tokenizer {
     /// Tokenizes into `out` (emptied first), reusing its storage.
     public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [Token]) {
         out.removeAll(keepingCapacity: true)
-        let n = bytes.count
+        var cursor = Cursor()
+        // Tokens are written to a small buffer and appended a block at a time: an `append` per
+        // token checked the array's uniqueness through a runtime call each time.
+        // A block small enough for the stack: a larger one is a heap allocation per call, which
+        // the gazetteer's 67,000 calls at load would pay.
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: 24) { block in
+            guard let base = block.baseAddress else { return }
+            while cursor.i < bytes.count {
+                let count = fill(bytes, &cursor, base, capacity: block.count)
+                out.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+            }
+        }
+    }
+
+    /// Where tokenizing stands between blocks.
+    struct Cursor {
         var i = 0
         var scalarIndex: Int32 = 0
         var spaceBefore = true
-        while i < n {
+        /// End of the last token if it was a word or a number (a possessive may follow), else -1.
+        var wordEnd: Int32 = -1
+    }
+
+    /// Writes up to `capacity` tokens from `cursor` on to `dst`; returns how many.
+    @inline(__always)
+    static func fill(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ cursor: inout Cursor, _ dst: UnsafeMutablePointer<Token>,
+        capacity: Int
+    ) -> Int {
+        let n = bytes.count
+        var i = cursor.i
+        var scalarIndex = cursor.scalarIndex
+        var spaceBefore = cursor.spaceBefore
+        var wordEnd = cursor.wordEnd
+        var count = 0
+        defer {
+            cursor = Cursor(i: i, scalarIndex: scalarIndex, spaceBefore: spaceBefore, wordEnd: wordEnd)
+        }
+        @inline(__always) func emit(_ t: Token) {
+            dst[count] = t
+            count += 1
+            wordEnd = t.kind == .punct ? -1 : t.end
+        }
+        while i < n && count < capacity {
             let b = bytes[i]
             if b == 32 || b == 10 || b == 9 || b == 13 || b == 12 || b == 11 {
                 spaceBefore = true
@@ -104,16 +143,16 @@ public enum Tokenizer {
             if b < 0x80 && !isASCIIAlnum(b) {
                 // "'s" possessive after a word
                 if (b == 39) && i + 1 < n && (bytes[i + 1] | 0x20) == 115 && (i + 2 >= n || !isWordByte(bytes, i + 2)),
-                    let last = out.last, last.kind != .punct, last.end == Int32(i)
+                    wordEnd == Int32(i)
                 {
-                    out.append(possessive(i, 2, scalarIndex, flags))
+                    emit(possessive(i, 2, scalarIndex, flags))
                     i += 2
                     scalarIndex += 2
                     continue
                 }
                 var h = (fnvOffset ^ UInt64(b)) &* fnvPrime
                 h ^= h >> 29
-                out.append(
+                emit(
                     Token(
                         start: Int32(i), end: Int32(i + 1), scalarStart: scalarIndex, scalarEnd: scalarIndex + 1,
                         key: h, kind: .punct, flags: flags, number: .nan))
@@ -133,9 +172,9 @@ public enum Tokenizer {
                 if cls == .punct {
                     if fold == 39 && i + len < n && (bytes[i + len] | 0x20) == 115
                         && (i + len + 1 >= n || !isWordByte(bytes, i + len + 1)),
-                        let last = out.last, last.kind != .punct, last.end == Int32(i)
+                        wordEnd == Int32(i)
                     {
-                        out.append(possessive(i, len + 1, scalarIndex, flags))
+                        emit(possessive(i, len + 1, scalarIndex, flags))
                         i += len + 1
                         scalarIndex += 2
                         continue
@@ -147,7 +186,7 @@ public enum Tokenizer {
                         for k in i..<(i + len) { h = (h ^ UInt64(bytes[k])) &* fnvPrime }
                     }
                     h ^= h >> 29
-                    out.append(
+                    emit(
                         Token(
                             start: Int32(i), end: Int32(i + len), scalarStart: scalarIndex,
                             scalarEnd: scalarIndex + 1, key: h, kind: .punct, flags: flags, number: .nan))
@@ -155,7 +194,12 @@ public enum Tokenizer {
                     scalarIndex += 1
                     continue
                 }
-                if v < 0x250, let s = Unicode.Scalar(v), s.properties.isUppercase { flags.insert(.capitalized) }
+                if v < 0x100 {
+                    // Latin-1 capitals, without the Unicode property tables.
+                    if v >= 0xC0 && v <= 0xDE && v != 0xD7 { flags.insert(.capitalized) }
+                } else if v < 0x250, let s = Unicode.Scalar(v), s.properties.isUppercase {
+                    flags.insert(.capitalized)
+                }
             } else if b >= 65 && b <= 90 {
                 flags.insert(.capitalized)
             }
@@ -231,6 +275,17 @@ public enum Tokenizer {
                     }
                     break
                 }
+                // Two-byte letters (accented Latin, Greek, Cyrillic) without decoding: every scalar
+                // from U+00C0 to U+07FF is a letter to `classify` but × and ÷.
+                if c >= 0xC3 && c <= 0xDF && i + 1 < n, c != 0xC3 || (bytes[i + 1] != 0x97 && bytes[i + 1] != 0xB7) {
+                    digitsOnly = false
+                    letters += 1
+                    h = (h ^ UInt64(c)) &* fnvPrime
+                    h = (h ^ UInt64(bytes[i + 1])) &* fnvPrime
+                    i += 2
+                    scalarIndex += 1
+                    continue
+                }
                 let (v, len) = scalar(bytes, i)
                 let (cls, fold) = classify(v)
                 if cls == .letter {
@@ -256,11 +311,12 @@ public enum Tokenizer {
             // "attended", "bought"-less: a regular past form, for the tense of a bare weekday.
             if i - start >= 4, upper == 0, bytes[i - 2] == 0x65, bytes[i - 1] == 0x64 { flags.insert(.edForm) }
             let isNumber = digitsOnly && flags.contains(.hasDigit)
-            out.append(
+            emit(
                 Token(
                     start: Int32(start), end: Int32(i), scalarStart: scalarStart, scalarEnd: scalarIndex, key: h,
                     kind: isNumber ? .number : .word, flags: flags, number: isNumber ? value : .nan))
         }
+        return count
     }
 
     static let possessiveKey: UInt64 = {
