@@ -151,6 +151,14 @@ import Testing
         #expect(given.first?.type == "military_aid")
     }
 
+    /// SPEC §6's PLOVER column: arrests are RESTRICT, a village taken SEIZE, shelling ASSAULT.
+    @Test func ploverNamesFollowTheSpecTable() throws {
+        func plover(_ text: String) throws -> String? { try Fixtures.events(text).first?["plover"]?.string }
+        #expect(try plover("Police detained two men suspected of sabotage in Kharkiv on Monday.") == "RESTRICT")
+        #expect(try plover("Russian forces captured the village of Hroza on Monday.") == "SEIZE")
+        #expect(try plover("Russian forces shelled Kherson on Monday.") == "ASSAULT")
+    }
+
     @Test func steppingDownAndPullingOutAreRetreats() throws {
         let resigned = try #require(
             try Fixtures.events("Georgian President Eduard Shevardnadze resigned on Sunday.").first)

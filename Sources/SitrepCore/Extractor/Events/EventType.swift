@@ -72,7 +72,8 @@ public enum EventType: String, Sendable, CaseIterable {
             "ASSAULT"
         case .territoryChange: "SEIZE"
         case .interception, .groupChange: nil
-        case .arrest: "COERCE"
+        // SPEC §6 names the arrest category RESTRICT; the PLOVER codebook files it under COERCE.
+        case .arrest: "RESTRICT"
         case .protest, .riot: "PROTEST"
         case .agreement: "AGREE"
         case .baseEstablished, .troopDeployment: "MOBILIZE"
