@@ -2,6 +2,7 @@
 #include "CSitrepLinux.h"
 
 #include <errno.h>
+#include <sched.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
@@ -60,4 +61,11 @@ long long sitrep_fs_type(const char *path) {
         return -1;
     }
     return (long long)(unsigned long)sfs.f_type;
+}
+
+int sitrep_usable_cpus(void) {
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) != 0) return 1;
+    int n = CPU_COUNT(&set);
+    return n > 0 ? n : 1;
 }

@@ -175,6 +175,35 @@ import Testing
         #expect(podil.parent.map { g.places[$0].name } == "Kyiv")
     }
 
+    /// Read in two halves at once, the gazetteer is the one a single pass reads: the same
+    /// places in the same order, the same index, the same spellings that are English words; a bad
+    /// line in the second half is reported with its line number in the whole file.
+    @Test func halvesReadAsOnePass() throws {
+        let bytes = try #require(try FS.readFile(Path.join(packageRoot, "gazetteer/gazetteer.tsv")))
+        let whole = try Gazetteer(bytes: bytes, origin: "g", parallel: false)
+        let halves = try Gazetteer(bytes: bytes, origin: "g", parallel: true)
+        #expect(whole.places == halves.places && whole.places.count > 60_000)
+        #expect(whole.primaryKeys == halves.primaryKeys && whole.wordLike == halves.wordLike)
+        #expect(whole.version == halves.version && whole.version.hasPrefix("geonames"))
+        // Every place's own name finds the same places, in the same order, both ways.
+        for (i, p) in whole.places.enumerated() where i % 7 == 0 {
+            #expect(whole.lookup(p.name) == halves.lookup(p.name), "\(p.name)")
+            let key = whole.primaryKeys[i]
+            #expect(whole.prefixLengths[key] == halves.prefixLengths[key])
+        }
+        // A broken line near the end: its line number counts the first half's lines too.
+        let lines = bytes.split(separator: 10, omittingEmptySubsequences: false)
+        var broken = bytes
+        broken.append(contentsOf: Array("1\tP\tX\n".utf8))
+        let lineNumber = lines.count + (bytes.last == 10 ? 0 : 1)
+        #expect(throws: Gazetteer.LoadError.self) { try Gazetteer(bytes: broken, origin: "g", parallel: true) }
+        do {
+            _ = try Gazetteer(bytes: broken, origin: "g", parallel: true)
+        } catch {
+            #expect(error.description == "g:\(lineNumber): 3 fields, expected 11")
+        }
+    }
+
     @Test func rejectsMalformedFiles() throws {
         #expect(throws: Gazetteer.LoadError.self) { try Gazetteer(bytes: Array("1\tP\tX\n".utf8)) }
         #expect(throws: Gazetteer.LoadError.self) { try Gazetteer(bytes: []) }

@@ -23,4 +23,7 @@ int sitrep_block_signals(void);
 /// statfs(2)'s f_type for path (the filesystem's magic number), or -1 with errno set.
 long long sitrep_fs_type(const char *path);
 
+/// How many CPUs this process may run on (its affinity mask, as `nproc` counts), at least 1.
+int sitrep_usable_cpus(void);
+
 #endif
