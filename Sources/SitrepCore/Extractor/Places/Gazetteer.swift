@@ -93,7 +93,8 @@ public final class Gazetteer: Sendable {
                 throw LoadError(description: "\(origin):\(line): \(message)")
             }
         }
-        // The first part's arrays are taken over, not copied: the second is appended to them.
+        // The first part's arrays are taken over, not copied: the second is appended to them
+        // once `first` lets go of its references (below), so that no append copies.
         var first = parts.isEmpty ? Part() : parts.removeFirst()
         var places = first.places
         var primaryKeys = first.primaryKeys
