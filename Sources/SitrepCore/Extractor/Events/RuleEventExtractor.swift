@@ -959,8 +959,6 @@ public struct RuleEventExtractor: EventExtractor {
     /// Days before publication past which a dated happening is history, not news.
     static let historyDays = 400
     static let clauseOpeners = WordSet(["as", "after", "when", "while", "because", "since", "where"])
-    /// A trigger after "over", "for", "into" or "behind" ("the"/"a" between): the reason for
-    /// or subject of another happening.
     /// Where the "after" clause that follows a happening's verb or noun begins ("set the police
     /// station on fire after a man died in custody"): it names the cause. Nil after a toll
     /// alone ("injured after Russian forces shelled Kherson"), which yields to its cause.
@@ -985,6 +983,8 @@ public struct RuleEventExtractor: EventExtractor {
         return nil
     }
 
+    /// A trigger after "over", "for", "into" or "behind" ("the"/"a" between): the reason for
+    /// or subject of another happening.
     func isReason(_ tokens: [Token], _ r: Range<Int>, _ range: Range<Int>) -> Bool {
         var j = r.lowerBound - 1
         if j >= range.lowerBound, Self.articles.contains(tokens[j]) { j -= 1 }

@@ -115,6 +115,8 @@ public final class Gazetteer: Sendable {
             parentIDs += part.parentIDs.lazy.map { ($0.0 + base, $0.1) }
             for (id, index) in part.byGeonameID { byGeonameID[id] = index + base }
         }
+        // The second part's arrays are copies now: freed before the indexes are built, which
+        // is the load's peak of memory.
         parts = []
         guard !places.isEmpty else { throw LoadError(description: "\(origin): no places") }
         for (child, parentID) in parentIDs { places[child].parent = byGeonameID[parentID] }
@@ -133,7 +135,8 @@ public final class Gazetteer: Sendable {
         self.capitals = capitals
         self.places = places
         self.primaryKeys = primaryKeys
-        // The two indexes are independent: built at once as well.
+        // The two indexes are independent: built at once as well when `parallel`, else (no
+        // iterations) by the fallbacks below.
         let indexes = Mutex<(NameIndex?, KeyMap<UInt8>?)>((nil, nil))
         DispatchQueue.concurrentPerform(iterations: parallel ? 2 : 0) { [pairs, prefixes] i in
             if i == 0 {

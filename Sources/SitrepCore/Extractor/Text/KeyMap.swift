@@ -41,11 +41,12 @@ public struct KeyMap<Value: Sendable>: Sendable {
         // About 16 bits per key: 1 in 16 absent keys passes. A map of more than 16,384 keys
         // (the gazetteer's) would need a filter too large to stay in cache: it gets one word
         // with every bit set, which passes every key.
+        let filtered = pairs.count <= 16_384
         var bits = 64
-        while bits < pairs.count * 16 && pairs.count <= 16_384 { bits <<= 1 }
+        while filtered && bits < pairs.count * 16 { bits <<= 1 }
         filterShift = UInt64(64 - bits.trailingZeroBitCount)
-        var filter = [UInt64](repeating: pairs.count > 16_384 ? ~0 : 0, count: bits / 64)
-        if pairs.count <= 16_384 {
+        var filter = [UInt64](repeating: filtered ? 0 : ~0, count: bits / 64)
+        if filtered {
             for (k, _) in pairs {
                 let bit = Self.filterBit(k, filterShift)
                 filter[bit >> 6] |= 1 << UInt64(bit & 63)
