@@ -54,7 +54,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SitrepCoreTests",
-            dependencies: ["SitrepCore", "SitrepTestSupport"]
+            dependencies: ["SitrepCore", "SitrepTestSupport", "CSitrepHTML"]
         ),
         .testTarget(
             name: "SitrepDaemonTests",

@@ -2,7 +2,7 @@
 // built from the seeds and the shared development sets, plus the robustness cases the issue
 // names (100 MB on one line, a JSON array of 100,000 articles) with their time and peak memory.
 //
-//   swift run -c release --package-path Benchmarks ReadBench [path/to/shared/data] [--plain-only]
+//   swift run -c release --package-path Benchmarks ReadBench [path/to/shared/data] [--plain-only | --html-only]
 import BenchKit
 import Glibc
 import SitrepCore
@@ -44,6 +44,10 @@ let pageTexts: [[UInt8]] = pages.compactMap { page in
 }
 let plainCorpus = seeds + news + pageTexts
 
+if CommandLine.arguments.contains("--html-only") {
+    run("html (dev pages)", pages, name: "a.html", minSeconds: 10)
+    exit(0)
+}
 if CommandLine.arguments.contains("--plain-only") {
     run("plain text", plainCorpus, name: "a.txt", minSeconds: 10)
     run("plain text (seeds, dev-page texts)", seeds + pageTexts, name: "a.txt", minSeconds: 10)

@@ -100,6 +100,21 @@ public enum FastText {
         return second >= low && second <= high && continues(i + 2) && continues(i + 3) ? 4 : nil
     }
 
+    /// True when `b` is valid UTF-8 throughout; plain ASCII passes eight bytes at a time.
+    static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return true }
+        var i = 0
+        while i < b.count {
+            if i + 8 <= b.count && ByteScan.load(base, i) & ByteScan.highs == 0 {
+                i += 8
+                continue
+            }
+            guard let length = validSequenceLength(b, i) else { return false }
+            i += length
+        }
+        return true
+    }
+
     /// Unicode scalars in `b[range]`: every byte that does not continue a scalar starts one.
     static func scalarCount(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         guard let base = b.baseAddress else { return 0 }

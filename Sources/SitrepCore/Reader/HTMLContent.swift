@@ -20,28 +20,22 @@ struct HTMLContent {
         var linkDensity: Double { text == 0 ? 0 : Double(linkText) / Double(text) }
     }
 
-    /// Class and id words that name page furniture rather than an article's text.
-    static let furniture: Set<String> = [
-        "comment", "comments", "footer", "nav", "navbar", "navigation", "menu", "sidebar", "widget", "widgets",
-        "share", "sharing", "social", "related", "cookie", "cookies", "consent", "banner", "breadcrumb",
-        "breadcrumbs", "subscribe", "newsletter", "promo", "advert", "advertisement", "ad", "ads", "sponsored",
-        "popup", "modal", "tags", "tagcloud", "pagination", "pager", "meta", "byline", "author", "signup",
-        "recommended", "trending", "masthead", "toolbar", "skip", "print", "rss", "login", "copyright",
-    ]
-    static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote"]
-    static let blockTags: Set<String> = [
-        "p", "div", "section", "article", "main", "ul", "ol", "table", "blockquote", "pre", "h1", "h2", "h3", "h4",
-        "h5", "h6", "dl", "form", "header", "footer", "nav", "aside", "figure",
-    ]
+    static let paragraphTags = HTMLTagSet([.p, .pre, .td, .blockquote])
+    static let blockTags = HTMLTagSet([
+        .p, .div, .section, .article, .main, .ul, .ol, .table, .blockquote, .pre, .h1, .h2, .h3, .h4, .h5, .h6, .dl,
+        .form, .header, .footer, .nav, .aside, .figure,
+    ])
+    /// Blocks that are left out when mostly links.
+    static let listLike = HTMLTagSet([.div, .ul, .ol, .section, .table, .p, .span, .dl])
 
     /// A `<p>`-like element: a paragraph tag, or a `div` with no block-level child (how many
     /// sites write their paragraphs).
-    static func isParagraphLike(_ node: Node, tag: String) -> Bool {
+    static func isParagraphLike(_ node: Node, tag: HTMLTag) -> Bool {
         if paragraphTags.contains(tag) { return true }
-        guard tag == "div" else { return false }
+        guard tag == .div else { return false }
         var child = sitrep_html_last_child(node)
         while let c = child {
-            if sitrep_html_type(c) == Int32(SITREP_HTML_ELEMENT) && blockTags.contains(HTMLReader.name(c)) {
+            if blockTags.contains(HTMLTag(of: c)) {
                 return false
             }
             child = sitrep_html_prev_sibling(c)
@@ -49,7 +43,11 @@ struct HTMLContent {
         return true
     }
 
-    private(set) var stats: [Node: Stats] = [:]
+    /// Every measured element's figures, in post order, and the element; an element's mark
+    /// (libxml2's `_private`) is its index here plus one. A `Dictionary` keyed by node cost
+    /// a hash per lookup, several per element.
+    private(set) var stats: [Stats] = []
+    private(set) var nodes: [Node] = []
 
     /// One post-order pass over the tree: text, link text and commas below every element.
     init(root: Node) {
@@ -60,9 +58,9 @@ struct HTMLContent {
                 continue  // counted by their parent when it leaves
             }
             guard type == Int32(SITREP_HTML_ELEMENT) else { continue }
-            let tag = HTMLReader.name(node)
+            let tag = HTMLTag(of: node)
             // A noscript is measured: it is skipped later only when it holds no prose.
-            if tag != "noscript" && HTMLReader.isSkipped(node, tag: tag) { continue }
+            if tag != .noscript && HTMLReader.isSkipped(node, tag: tag) { continue }
             if !leaving {
                 stack.append((node, true))
                 HTMLReader.pushChildren(of: node) { stack.append(($0, false)) }
@@ -94,26 +92,35 @@ struct HTMLContent {
                     s.text += n
                     s.commas += commas
                     s.words += words
-                } else if let cs = stats[c] {
+                } else if let cs = measured(c) {
                     s.text += cs.text
                     s.commas += cs.commas
                     s.words += cs.words
-                    s.linkText += HTMLReader.name(c) == "a" ? cs.text : cs.linkText
+                    s.linkText += HTMLTag(of: c) == .a ? cs.text : cs.linkText
                 }
                 child = sitrep_html_prev_sibling(c)
             }
             s.order = stats.count
-            stats[node] = s
+            stats.append(s)
+            nodes.append(node)
+            sitrep_html_set_mark(node, stats.count)
         }
     }
 
-    func stat(_ node: Node) -> Stats { stats[node] ?? Stats() }
+    /// The figures of an element measured here, or nil (a text node, a skipped element).
+    @inline(__always)
+    func measured(_ node: Node) -> Stats? {
+        let mark = sitrep_html_mark(node)
+        return mark > 0 && mark <= stats.count ? stats[mark - 1] : nil
+    }
+
+    func stat(_ node: Node) -> Stats { measured(node) ?? Stats() }
 
     /// The elements that hold the article, in document order.
     func contentRoots(fallback: Node) -> [Node] {
         var scores: [Node: Double] = [:]
-        for (node, s) in stats
-        where s.text >= 25 && s.words >= 3 && HTMLContent.isParagraphLike(node, tag: HTMLReader.name(node)) {
+        for (node, s) in zip(nodes, stats)
+        where s.text >= 25 && s.words >= 3 && HTMLContent.isParagraphLike(node, tag: HTMLTag(of: node)) {
             let score = 1 + Double(s.commas) + min(Double(s.text) / 100, 3)
             guard let parent = HTMLContent.parent(node) else { continue }
             scores[parent, default: 0] += score
@@ -141,7 +148,7 @@ struct HTMLContent {
             } else if sitrep_html_type(c) == Int32(SITREP_HTML_ELEMENT) {
                 let s = stat(c)
                 let own = (scores[c] ?? 0) * (1 - s.linkDensity) * classWeight(c)
-                let tag = HTMLReader.name(c)
+                let tag = HTMLTag(of: c)
                 let paragraph = HTMLContent.isParagraphLike(c, tag: tag) && s.text > 80 && s.linkDensity < 0.25
                 if own >= threshold || paragraph {
                     roots.append(c)
@@ -155,57 +162,32 @@ struct HTMLContent {
     /// Whether an element is left out with everything below it (``HTMLReader/isSkipped``),
     /// except a `noscript` holding prose: blogs (Blogger among them) ship the post there
     /// beside a script template, where a "please enable JavaScript" notice is a few words.
-    func isSkipped(_ node: Node, tag: String) -> Bool {
-        if tag == "noscript" { return stat(node).words < 40 }
+    func isSkipped(_ node: Node, tag: HTMLTag) -> Bool {
+        if tag == .noscript { return stat(node).words < 40 }
         return HTMLReader.isSkipped(node, tag: tag)
     }
 
     /// True for a block to leave out: furniture by class or id, or mostly links.
-    func isFurniture(_ node: Node, tag: String) -> Bool {
+    func isFurniture(_ node: Node, tag: HTMLTag) -> Bool {
         let s = stat(node)
-        if ["div", "ul", "ol", "section", "table", "p", "span", "dl"].contains(tag), s.linkDensity > 0.5, s.text < 1500
-        {
-            return true
-        }
-        let words = ["class", "id"].compactMap { HTMLReader.attribute(node, $0) }.joined(separator: " ").lowercased()
-        guard !words.isEmpty else { return false }
-        let parts = words.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        if HTMLContent.listLike.contains(tag), s.linkDensity > 0.5, s.text < 1500 { return true }
+        let words = HTMLClassWords.of(node)
         // Overlays are never the article, however much they say (a privacy policy in a dialog).
-        if parts.contains(where: HTMLContent.overlayWords.contains) { return true }
-        let named = parts.contains(where: HTMLContent.furniture.contains)
-        return named && (s.text < 1000 || s.linkDensity > 0.3)
+        if words.contains(.overlay) { return true }
+        return words.contains(.furniture) && (s.text < 1000 || s.linkDensity > 0.3)
     }
 
     static func parent(_ node: Node) -> Node? { sitrep_html_parent(node) }
 
-    /// Class and id words of overlays: dialogs, pop-ups and consent banners.
-    static let overlayWords: Set<String> = ["modal", "popup", "dialog", "consent", "gdpr", "lightbox", "overlay"]
-
-    /// Class and id words that make a candidate container likelier to be the article.
-    static let articleWords: Set<String> = [
-        "article", "body", "content", "entry", "main", "post", "text", "blog", "story", "hentry", "prose",
-    ]
-    /// Class and id words that make a candidate container unlikely to be the article (the
-    /// furniture words, less those that also name parts of one, such as "ad" or "meta").
-    static let notArticleWords: Set<String> = [
-        "comment", "comments", "footer", "nav", "navbar", "navigation", "menu", "sidebar", "widget", "widgets",
-        "share", "sharing", "social", "related", "cookie", "cookies", "consent", "banner", "breadcrumb",
-        "subscribe", "newsletter", "promo", "advert", "advertisement", "sponsored", "popup", "modal", "dialog",
-        "privacy", "policy", "disclaimer", "recommended", "trending", "masthead", "toolbar", "login", "signup",
-        "copyright", "legal", "terms", "gdpr", "overlay", "outbrain", "taboola", "shoutbox",
-    ]
-
-    /// Readability's class weight as a factor: up for a word of ``articleWords``, down for one
-    /// of ``notArticleWords``, both for both.
+    /// Readability's class weight as a factor: up for an ``HTMLClassWords/article`` word, down
+    /// for a ``HTMLClassWords/notArticle`` one, both for both.
     static let maxClassWeight = 1.3
 
     func classWeight(_ node: Node) -> Double {
         var weight = 1.0
-        let words = ["class", "id"].compactMap { HTMLReader.attribute(node, $0) }.joined(separator: " ").lowercased()
-        guard !words.isEmpty else { return weight }
-        let parts = words.split { !($0.isLetter || $0.isNumber) }.map(String.init)
-        if parts.contains(where: HTMLContent.articleWords.contains) { weight += 0.3 }
-        if parts.contains(where: HTMLContent.notArticleWords.contains) { weight -= 0.6 }
+        let words = HTMLClassWords.of(node)
+        if words.contains(.article) { weight += 0.3 }
+        if words.contains(.notArticle) { weight -= 0.6 }
         return weight
     }
 }
