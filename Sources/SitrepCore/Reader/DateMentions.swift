@@ -64,7 +64,8 @@ public enum DateMentions {
                 let line = lineStart..<end
                 start = end + 1
                 hits.removeAll(keepingCapacity: true)
-                findHits(b, line, into: &hits)
+                // Nothing before the line's first digit can start a hit's digits.
+                findHits(b, line, from: digit, into: &hits)
                 if hits.isEmpty { continue }
                 let read = windows(b, hits, line: line) { h, lo in
                     // A year beside something else needs the tokenizer's reading.
@@ -124,9 +125,12 @@ public enum DateMentions {
 
     /// Where in `line` a date can be, in order: four-digit runs 19xx/20xx, and capitalised
     /// month names within a few bytes of a one- or two-digit run ("Nov. 7", "7th of November").
-    static func findHits(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, into hits: inout [Int]) {
+    /// Digit runs are looked for from `from` on (the line's first digit, when known).
+    static func findHits(
+        _ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, from: Int? = nil, into hits: inout [Int]
+    ) {
         guard let base = b.baseAddress else { return }
-        var i = line.lowerBound
+        var i = from ?? line.lowerBound
         while i < line.upperBound {
             if i + 8 <= line.upperBound {
                 let digits = ByteScan.hasDigit(ByteScan.load(base, i))

@@ -192,6 +192,12 @@ struct CountFinder: Sendable {
                 {
                     n += 1
                 }
+                // "a tractor driver", "a taxi driver": one plain noun naming the person's work.
+                if n + 1 < range.upperBound, !Self.people.contains(tokens[n]), Self.people.contains(tokens[n + 1]),
+                    Self.isPlainNoun(tokens[n]), tokens[n + 1].key != Keys.of
+                {
+                    n += 1
+                }
                 guard n < range.upperBound, Self.people.contains(tokens[n]) else { continue }
                 // "killing the driver" is one; "killing the soldiers" is no number.
                 if definite,
@@ -241,6 +247,22 @@ struct CountFinder: Sendable {
         }
         return out
     }
+
+    /// A lower-case word that can be a noun before a person word: no verb form, no number, none
+    /// of ``functionWords``.
+    static func isPlainNoun(_ t: Token) -> Bool {
+        guard t.isWord, !t.isCapitalized, !t.flags.contains(.edForm) else { return false }
+        guard !determiners.contains(t), !functionWords.contains(t) else { return false }
+        return numberWords[t.key] == nil
+    }
+
+    /// Words before a person word that name no work: function words, amounts, and states of
+    /// harm ("there is a dead man" is no count of the wounded the sentence goes on to give).
+    static let functionWords = WordSet([
+        "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than", "more", "further",
+        "other", "another", "few", "number", "group", "total", "dozen", "dozens", "lot", "couple", "pair", "single",
+        "dead", "missing", "fallen", "hurt",
+    ])
 
     /// Whether tokens `from..<to` join two counts of people into one: the first count's person
     /// words, then "and" ("a man and", "two soldiers and").

@@ -101,7 +101,7 @@ enum EventLexicon {
                 "fought", "gun battle", "shootout", "heavy fighting", "combat", "sniper fire", "opened fire", "fight",
                 "fights", "battling", "clash with", "eliminated", "liquidated",
                 "attack on positions", "storming", "shootings",
-                "shooting",
+                "shooting", "shot at", "shooting at",
                 // Plurals and army-report phrasings ("inflicted defeat on units", "knocked the
                 // enemy out of the village").
                 "exchanges of fire", "exchange fire", "exchanging fire", "inflicted defeat", "inflicted a defeat",

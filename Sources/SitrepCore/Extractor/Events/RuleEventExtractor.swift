@@ -346,9 +346,13 @@ public struct RuleEventExtractor: EventExtractor {
             // "Armed men stormed a church, killing 40 worshippers": a raid needs armed people on
             // the other side to be a fight; when civilians are the only others named, it is an
             // attack on them. ("Civilians killed in fighting" stays a clash: the fight is named.)
+            // Forces named before the verb are the raiders ("Russian forces opened fire on a
+            // civilian car"); only after it are they the other side ("… stormed a police post").
             if type == .armedClash, Self.raids.contains(doc.tokens[triggerRange.lowerBound]),
                 range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) }),
-                !range.contains(where: { Cues.securityForces.contains(doc.tokens[$0]) }),
+                !(triggerRange.upperBound..<range.upperBound).contains(where: {
+                    Cues.securityForces.contains(doc.tokens[$0])
+                }),
                 actors.filter({ $0.kind == .force || $0.kind == .state }).count <= 1
             {
                 type = .attackOnCivilians
@@ -860,7 +864,7 @@ public struct RuleEventExtractor: EventExtractor {
     static let firedAt = WordSet(["fired", "fire"])
     static let firing = WordSet(["opened", "fired", "shot"])
     static let raids = WordSet([
-        "stormed", "storming", "raided", "raid", "opened", "shooting", "shootings", "attacked", "assault",
+        "stormed", "storming", "raided", "raid", "opened", "shooting", "shootings", "shot", "attacked", "assault",
         "assaulted", "ambush", "ambushed",
     ])
     static let remoteHits = WordSet(["hit", "hits", "struck", "strike", "strikes"])

@@ -5,6 +5,8 @@ public struct TimeMention: Sendable, Equatable {
     public var value: TimeValue
     /// Resolved against the anchor (a weekday, "yesterday", "last week") rather than written out.
     public var relative: Bool
+    /// A day and month written without a year ("10 January"), which took one from the anchor.
+    var yearless = false
 }
 
 /// Finds time expressions in a token range and resolves them against an anchor date (the
@@ -68,7 +70,41 @@ public struct TimeScanner: Sendable {
                 i += 1
             }
         }
+        yearFromSentence(&out)
         return out
+    }
+
+    /// "Around 10 January 2024 (between 8 and 10 January)": a day written without its year takes
+    /// the year that puts it nearest the nearest day the sentence dates in full, rather than the
+    /// publication date's (which may be a year on).
+    func yearFromSentence(_ mentions: inout [TimeMention]) {
+        guard mentions.count > 1, mentions.contains(where: { $0.yearless }) else { return }
+        var full: [(at: Int, date: CalendarDate)] = []
+        for m in mentions where !m.relative {
+            if case .day(let d) = m.value { full.append((m.tokens.lowerBound, d)) }
+        }
+        for k in mentions.indices where mentions[k].yearless {
+            guard case .day(let d) = mentions[k].value else { continue }
+            let at: Int = mentions[k].tokens.lowerBound
+            var nearest: CalendarDate?
+            var distance = Int.max
+            for f in full where abs(f.at - at) < distance {
+                distance = abs(f.at - at)
+                nearest = f.date
+            }
+            guard let e = nearest else { continue }
+            var best: CalendarDate?
+            var gap = Int.max
+            for y in (e.year - 1)...(e.year + 1) {
+                guard let c = CalendarDate(year: y, month: d.month, day: d.day) else { continue }
+                let g: Int = abs(c.dayNumber - e.dayNumber)
+                if g < gap {
+                    gap = g
+                    best = c
+                }
+            }
+            if let best { mentions[k].value = .day(best) }
+        }
     }
 
     func tenseOf(_ range: Range<Int>) -> Tense {
@@ -285,7 +321,7 @@ public struct TimeScanner: Sendable {
             guard key(i - 1, range) == L.key.on, let date = resolveDay(month: m, day: d, tense: tense) else {
                 return nil
             }
-            return TimeMention(tokens: i..<(i + 3), value: .day(date), relative: true)
+            return TimeMention(tokens: i..<(i + 3), value: .day(date), relative: true, yearless: true)
         }
         // 6 November 2024, 6th of November
         if let d = dayOfMonth(i, range) {
@@ -297,7 +333,7 @@ public struct TimeScanner: Sendable {
                     return TimeMention(tokens: widenedLeft(i, range)..<(m.next + 1), value: .day(date), relative: false)
                 }
                 guard let date = resolveDay(month: m.month, day: d, tense: tense) else { return nil }
-                return TimeMention(tokens: i..<m.next, value: .day(date), relative: true)
+                return TimeMention(tokens: i..<m.next, value: .day(date), relative: true, yearless: true)
             }
         }
         // 2024, the 1990s, fiscal 1998
@@ -339,7 +375,7 @@ public struct TimeScanner: Sendable {
                 return TimeMention(tokens: from..<end, value: .day(date), relative: false)
             }
             guard let date = resolveDay(month: month, day: d, tense: tense) else { return nil }
-            return TimeMention(tokens: from..<end, value: .day(date), relative: true)
+            return TimeMention(tokens: from..<end, value: .day(date), relative: true, yearless: true)
         }
         if let y = year(next, range) {
             return TimeMention(tokens: from..<(next + 1), value: .month(year: y, month: month), relative: false)
