@@ -109,15 +109,15 @@ enum HTMLReader {
         endParagraph()
         // libxml2 hands out UTF-8; should a text node ever not be, it is repaired as
         // `String(cString:)` would, since the body is built from these bytes unchecked.
-        page.bytes.withUnsafeBufferPointer { b in
-            if !FastText.isValidUTF8(b) {
-                let repaired = page.paragraphs.map { Array(String(decoding: b[$0], as: UTF8.self).utf8) }
-                page.bytes = []
-                page.paragraphs = []
-                for r in repaired {
-                    page.paragraphs.append(page.bytes.count..<(page.bytes.count + r.count))
-                    page.bytes += r
-                }
+        // (Rebuilt outside the buffer's access: replacing `page.bytes` while reading it would be
+        // an overlapping access.)
+        if !page.bytes.withUnsafeBufferPointer({ FastText.isValidUTF8($0) }) {
+            let repaired = page.paragraphs.map { Array(String(decoding: page.bytes[$0], as: UTF8.self).utf8) }
+            page.bytes = []
+            page.paragraphs = []
+            for r in repaired {
+                page.paragraphs.append(page.bytes.count..<(page.bytes.count + r.count))
+                page.bytes += r
             }
         }
         page.scalars = page.bytes.withUnsafeBufferPointer { FastText.scalarCount($0, 0..<$0.count) }
