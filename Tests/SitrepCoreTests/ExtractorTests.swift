@@ -509,6 +509,40 @@ import Testing
                 "Around 10 January 2024 (between 8 and 10 January), Russian forces shelled Beryslav (Beryslav, Kherson).",
                 "shelling_missile_attack", "2024-01-10", "Beryslav", [:]
             ),
+            // Soldiers shooting a civilian, in the active and the passive.
+            (
+                "On 19 September 2024, Russian soldiers shot a civilian in Selydove (Pokrovsk, Donetsk).",
+                "attack_on_civilians", "2024-09-19", "Selydove", [:]
+            ),
+            (
+                "On 3 November 2024, a civilian was shot by Russian soldiers in Kherson (Kherson, Kherson).",
+                "attack_on_civilians", "2024-11-03", "Kherson", [:]
+            ),
+            // Drones destroyed in the air are intercepted, in British spelling too; "launched by
+            // Russia" describes the drones.
+            (
+                "On 11 October 2024, Ukrainian air defence destroyed 20 of 23 Russian drones over Kyiv oblast.",
+                "interception", "2024-10-11", "Kyiv Oblast", ["drones_downed": 20.0]
+            ),
+            (
+                "On 3 November 2024, air defences destroyed 50 of 84 drones launched by Russia over Odesa oblast.",
+                "interception", "2024-11-03", "Odesa Oblast", ["drones_downed": 50.0]
+            ),
+            // What the arrested are suspected of is not reported as done.
+            (
+                "On 8 November 2024, the SBU detained two men in Kharkiv suspected of helping Russia plan missile strikes.",
+                "arrest", "2024-11-08", "Kharkiv", ["captured": 2.0]
+            ),
+            // "a farmer working in his field": one person, the participle does not hide him.
+            (
+                "On 5 November 2024, a landmine blast killed a farmer working in his field near Izium (Izium, Kharkiv).",
+                "remote_explosive", "2024-11-05", "Izyum", ["killed": 1.0]
+            ),
+            // A strike with no weapon named that killed people is shelling, not a clash.
+            (
+                "On 4 November 2024, a Russian strike on a hospital in Selydove (Pokrovsk, Donetsk) killed one doctor.",
+                "shelling_missile_attack", "2024-11-04", "Selydove", ["killed": 1.0]
+            ),
         ] as [(String, String, String, String, [String: Double])])
     func acledStyleNotes(text: String, type: String, date: String, place: String, counts: [String: Double]) throws {
         let events = try Fixtures.events(text, published: "2024-11-10")
@@ -550,6 +584,23 @@ import Testing
             try Fixtures.events("On 8 November 2024, a drone attack hit a shop in Kherson.", published: "2024-11-10")
                 .first)
         #expect(strike["counts"] == nil)
+    }
+
+    /// "shot" reports violence only with a person shot; "destroyed" intercepts only what flies.
+    @Test func shootingPeopleAndDestroyingWhatFlies() throws {
+        func types(_ text: String) throws -> [String?] {
+            try Fixtures.events(text, published: "2024-11-10").map(\.type)
+        }
+        #expect(try types("On 3 November 2024, Russian soldiers shot a video of the damage in Kherson.").isEmpty)
+        #expect(try types("Ukraine's striker shot wide in the second half against Georgia.").isEmpty)
+        #expect(
+            try !types("On 3 November 2024, Russian forces destroyed a drone depot in Kharkiv.").contains(
+                "interception"))
+        #expect(
+            try !types("On 3 November 2024, Ukrainian forces destroyed 3 rocket launchers near Kurakhove.")
+                .contains("interception"))
+        #expect(
+            try types("On 3 November 2024, Ukrainian forces destroyed three Shaheds over Kyiv.") == ["interception"])
     }
 
     /// Headlines as wires and army reports write them: the deaths are the event even when an

@@ -52,10 +52,12 @@ struct ActorFinder: Sendable {
         let tokens = doc.tokens
         var out: [ActorMention] = []
         var i = range.lowerBound
+        // Read once: each read of a `static let` is a runtime call (`swift_once`).
+        let k = Self.k
         while i < range.upperBound {
             let t = tokens[i]
             // He / She at the start of a clause: the last person named.
-            if (t.key == Self.k.he || t.key == Self.k.she), let p = memory.lastPerson {
+            if (t.key == k.he || t.key == k.she), let p = memory.lastPerson {
                 out.append(
                     ActorMention(
                         tokens: i..<(i + 1), name: p.name, kind: p.commentator ? .commentator : .person,
@@ -63,7 +65,7 @@ struct ActorFinder: Sendable {
                 i += 1
                 continue
             }
-            if t.isCapitalized || t.key == Self.k.the,
+            if t.isCapitalized || t.key == k.the,
                 let (len, country) = states.match(tokens, at: i, limit: range.upperBound)
             {
                 var end = i + len
@@ -86,11 +88,11 @@ struct ActorFinder: Sendable {
                     }
                     // "assistance for Kyiv", "arms to Kyiv": the state receives.
                     if i > range.lowerBound, Self.receiving.contains(tokens[i - 1]),
-                        end >= range.upperBound || tokens[end].key != Self.k.possessive
+                        end >= range.upperBound || tokens[end].key != k.possessive
                     {
                         acts = true
                     }
-                    if end + 1 < range.upperBound, tokens[end].key == Self.k.possessive,
+                    if end + 1 < range.upperBound, tokens[end].key == k.possessive,
                         !Cues.citysOwn(tokens, possessive: end, limit: range.upperBound)
                     {
                         acts = true
@@ -112,7 +114,7 @@ struct ActorFinder: Sendable {
                 }
                 // "Russian forces", "Ukraine's military intelligence", "Russia's Air Force"
                 var j = end
-                if j < range.upperBound && tokens[j].key == Self.k.possessive { j += 1 }
+                if j < range.upperBound && tokens[j].key == k.possessive { j += 1 }
                 if j < range.upperBound, let (flen, _) = forces.match(tokens, at: j, limit: range.upperBound) {
                     end = j + flen
                     out.append(
@@ -135,7 +137,7 @@ struct ActorFinder: Sendable {
                 continue
             }
             // "M23 rebels", "Boko Haram fighters", "Hamas": an armed group by its name.
-            if t.isCapitalized || t.key == Self.k.al, let group = armedGroup(doc, from: i, range) {
+            if t.isCapitalized || t.key == k.al, let group = armedGroup(doc, from: i, range) {
                 out.append(group)
                 i = group.tokens.upperBound
                 continue
@@ -170,7 +172,7 @@ struct ActorFinder: Sendable {
                 continue
             }
             if !t.isCapitalized, let (flen, _) = forces.match(tokens, at: i, limit: range.upperBound),
-                i == range.lowerBound || tokens[i - 1].key == Self.k.the || tokens[i - 1].isCapitalized == false
+                i == range.lowerBound || tokens[i - 1].key == k.the || tokens[i - 1].isCapitalized == false
             {
                 // "air defenses", "prosecutors", "authorities" with no state named.
                 let r = i..<(i + flen)

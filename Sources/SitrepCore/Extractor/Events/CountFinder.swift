@@ -212,8 +212,13 @@ struct CountFinder: Sendable {
                 // "a military convoy": a person word before a noun describes the noun.
                 if n + 1 < range.upperBound {
                     let next = tokens[n + 1]
+                    // "a farmer working in his field": a participle after the person, not a noun
+                    // the person word describes ("a military building" stays a building).
+                    let participle =
+                        next.byteLength >= 5 && !Self.collective.contains(tokens[n])
+                        && doc.bytes[Int(next.end) - 3..<Int(next.end)].elementsEqual("ing".utf8)
                     if next.isWord, !next.isCapitalized, !next.flags.contains(.edForm),
-                        !Self.afterPerson.contains(next)
+                        !Self.afterPerson.contains(next), !participle
                     {
                         continue
                     }

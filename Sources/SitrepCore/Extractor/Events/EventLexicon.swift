@@ -167,7 +167,12 @@ enum EventLexicon {
                 "shot down", "intercepted", "downed", "intercepting", "destroyed by air defense",
                 "destroyed by air defenses", "neutralized", "shooting down", "interception", "air defense destroyed",
                 "air defenses destroyed", "were destroyed", "repelled the attack", "repelled an attack", "jammed",
+                "air defence destroyed", "air defences destroyed", "destroyed by air defence",
+                "destroyed by air defences",
             ])
+        // "Russian soldiers shot a civilian": only beside a person shot (see
+        // `RuleEventExtractor.bestTrigger`) and with armed people named.
+        add(.armedClash, .verb, ["shot", "shoots"], needsForce: true)
         add(
             .attackOnCivilians, .verb,
             [
@@ -431,6 +436,8 @@ enum Cues {
     static let droneWords = WordSet([
         "drone", "drones", "uav", "uavs", "shahed", "shaheds", "geran", "lancet", "kamikaze", "aircraft", "airstrike",
         "airstrikes", "bomb", "bombs", "jets", "warplanes", "helicopter", "helicopters", "aviation", "fab", "kab",
+        // "the strike of the Russian Aerospace Forces": Russia's air force.
+        "aerospace",
     ])
     static let missileWords = WordSet([
         "missile", "missiles", "rocket", "rockets", "artillery", "shell", "shells", "shelling", "mortar", "mortars",

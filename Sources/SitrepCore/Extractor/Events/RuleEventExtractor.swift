@@ -41,7 +41,8 @@ public struct RuleEventExtractor: EventExtractor {
         overnight: Tokenizer.key("overnight"), into: Tokenizer.key("into"), that: Tokenizer.key("that"),
         whose: Tokenizer.key("whose"), between: Tokenizer.key("between"), from: Tokenizer.key("from"),
         set: Tokenizer.key("set"), ablaze: Tokenizer.key("ablaze"), alight: Tokenizer.key("alight"),
-        after: Tokenizer.key("after")
+        after: Tokenizer.key("after"), shot: Tokenizer.key("shot"),
+        launched: Tokenizer.key("launched")
     )
     static let modals = WordSet(["may", "might", "could", "would", "will", "should", "can", "must"])
     static let dismissals = WordSet([
@@ -239,9 +240,15 @@ public struct RuleEventExtractor: EventExtractor {
                         type = .shellingMissileAttack
                     } else if counts.contains(where: { $0.key == "killed" || $0.key == "injured" }) {
                         // "Dozens killed in attack on convoy": no weapon named, people died.
-                        type =
-                            range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) })
-                            ? .attackOnCivilians : .armedClash
+                        // "A Russian strike on a hospital killed a doctor": hit from afar, which
+                        // ACLED counts as shelling whoever it killed.
+                        if Self.remoteHits.contains(doc.tokens[triggerRange.lowerBound]) {
+                            type = .shellingMissileAttack
+                        } else {
+                            type =
+                                range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) })
+                                ? .attackOnCivilians : .armedClash
+                        }
                     } else if !places.isEmpty
                         || (triggerRange.upperBound..<range.upperBound).contains(where: {
                             doc.tokens[$0].key == Self.k.positions || Cues.militaryTargets.contains(doc.tokens[$0])
@@ -267,6 +274,12 @@ public struct RuleEventExtractor: EventExtractor {
                     // Army reports' words of loss count only with people counted ("destroyed 40
                     // soldiers") or materiel named ("destroyed a howitzer"), not "lost the vote".
                     let loss = Cues.lossVerbs.contains(doc.tokens[triggerRange.lowerBound])
+                    // "Air defence destroyed 20 of 23 Russian drones": what is destroyed in the
+                    // air is intercepted, not lost.
+                    if loss, destroysAerialWeapons(doc.tokens, after: triggerRange.upperBound, in: range) {
+                        type = .interception
+                        break
+                    }
                     if loss {
                         guard
                             counts.contains(where: { $0.key == "killed" || $0.key == "casualties" })
@@ -348,9 +361,13 @@ public struct RuleEventExtractor: EventExtractor {
             // attack on them. ("Civilians killed in fighting" stays a clash: the fight is named.)
             // Forces named before the verb are the raiders ("Russian forces opened fire on a
             // civilian car"); only after it are they the other side ("… stormed a police post").
+            // A passive verb's agent is the raider too ("a civilian was shot by Russian soldiers").
+            let otherSide =
+                triggerRange.upperBound < range.upperBound && doc.tokens[triggerRange.upperBound].key == Self.k.by
+                ? min(range.upperBound, triggerRange.upperBound + 4) : triggerRange.upperBound
             if type == .armedClash, Self.raids.contains(doc.tokens[triggerRange.lowerBound]),
                 range.contains(where: { Cues.civilians.contains(doc.tokens[$0]) }),
-                !(triggerRange.upperBound..<range.upperBound).contains(where: {
+                !(otherSide..<range.upperBound).contains(where: {
                     Cues.securityForces.contains(doc.tokens[$0])
                 }),
                 actors.filter({ $0.kind == .force || $0.kind == .state }).count <= 1
@@ -699,10 +716,13 @@ public struct RuleEventExtractor: EventExtractor {
     func mayReport(_ doc: Document, _ range: Range<Int>) -> Bool {
         var saying = false
         var modal = false
+        // Statics read once: each read of a `static let` is a runtime call (`swift_once`).
+        let irrealis = Cues.irrealis
+        let set = Self.k.set
         for i in range {
             let t = doc.tokens[i]
-            if Cues.irrealis.contains(t) { modal = true }
-            if t.key == Self.k.set, setAlight(doc.tokens, i, range) != nil { return true }
+            if irrealis.contains(t) { modal = true }
+            if t.key == set, setAlight(doc.tokens, i, range) != nil { return true }
             guard let (_, trigger) = triggers.match(doc.tokens, at: i, limit: range.upperBound) else { continue }
             if trigger.form != .speech || trigger.plover != nil { return true }
             saying = true
@@ -753,6 +773,13 @@ public struct RuleEventExtractor: EventExtractor {
             {
                 continue
             }
+            // "detained two men suspected of helping plan missile strikes": what the arrested are
+            // suspected or accused of is no happening reported here.
+            if let b = best, b.0.type == .arrest, t.form != .speech,
+                (b.1.upperBound..<r.lowerBound).contains(where: { Self.chargeWords.contains(tokens[$0]) })
+            {
+                continue
+            }
             // "arrested a suspect over the bombing": the reason for what happened, not it.
             if best != nil, t.form == .noun || t.form == .generic, isReason(tokens, r, range) { continue }
             // "will impose", "may halt": the base form threatens only under a modal or a plan;
@@ -785,6 +812,26 @@ public struct RuleEventExtractor: EventExtractor {
                             Keys.settlements.contains(tokens[$0])
                         })
                 else { continue }
+            }
+            // "50 of 84 drones launched by Russia": the launch describes what was downed.
+            if len == 1, tokens[r.lowerBound].key == Self.k.launched, r.lowerBound > range.lowerBound,
+                Self.aerialWeapons.contains(tokens[r.lowerBound - 1]), r.upperBound < range.upperBound,
+                Self.launchedBy.contains(tokens[r.upperBound])
+            {
+                continue
+            }
+            // "shot a civilian", "two soldiers were shot by …": shooting at people; "shot a
+            // video" or "shot wide" is none.
+            if len == 1, t.form == .verb, tokens[r.lowerBound].key == Self.k.shot,
+                !(r.upperBound..<min(range.upperBound, r.upperBound + 4)).contains(where: {
+                    CountFinder.people.contains(tokens[$0]) && tokens[$0].key != Keys.of
+                }),
+                !(r.upperBound < range.upperBound && tokens[r.upperBound].key == Self.k.by
+                    && (max(range.lowerBound, r.lowerBound - 4)..<r.lowerBound).contains(where: {
+                        CountFinder.people.contains(tokens[$0]) && tokens[$0].key != Keys.of
+                    }))
+            {
+                continue
             }
             // "fired Finance Minister Lindner", not "fired a missile".
             if t.type == .politicalCrisis, len == 1, Self.dismissals.contains(tokens[r.lowerBound]) {
@@ -1055,6 +1102,44 @@ public struct RuleEventExtractor: EventExtractor {
     }
 
     static let repelled = WordSet(["repelled", "repulsed"])
+    /// Whether the object of a verb of destruction ending at `from` is a drone or a missile
+    /// ("destroyed 20 of 23 Russian drones", "destroyed three Shaheds"), not a thing named after
+    /// one ("destroyed a drone depot", "destroyed 3 rocket launchers").
+    func destroysAerialWeapons(_ tokens: [Token], after from: Int, in range: Range<Int>) -> Bool {
+        var j = from
+        while j < min(range.upperBound, from + 7) {
+            let t = tokens[j]
+            if Self.aerialWeapons.contains(t) {
+                guard j + 1 < range.upperBound else { return true }
+                let next = tokens[j + 1]
+                return !(Cues.materiel.contains(next) || Self.weaponCompounds.contains(next))
+            }
+            guard t.isNumber || t.isCapitalized || Self.objectModifiers.contains(t) else { return false }
+            j += 1
+        }
+        return false
+    }
+    static let chargeWords = WordSet([
+        "suspected", "suspicion", "accused", "charged", "convicted", "allegedly", "alleged", "sentenced", "guilty",
+    ])
+    static let launchedBy = WordSet(["by", "from", "at", "against", "overnight", "toward", "towards", "into"])
+    static let aerialWeapons = WordSet([
+        "drone", "drones", "uav", "uavs", "shahed", "shaheds", "geran", "gerans", "lancet", "lancets", "missile",
+        "missiles", "rocket", "rockets",
+    ])
+    /// Words between a verb and its object's head: counts, articles, origin and kind.
+    static let objectModifiers = WordSet([
+        "of", "up", "to", "all", "a", "an", "the", "more", "than", "at", "least", "about", "some", "-", "enemy",
+        "attack", "kamikaze", "cruise", "ballistic", "guided", "strike", "hostile", "incoming", "russian-made",
+        "iranian-made", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "dozen",
+    ])
+    /// Nouns that make a drone or missile word a modifier ("drone depot", "missile launchers").
+    static let weaponCompounds = WordSet([
+        "operator", "operators", "depot", "depots", "factory", "factories", "plant", "warehouse", "warehouses",
+        "site", "sites", "control", "unit", "units", "base", "bases", "storage", "workshop", "workshops",
+        "production", "launch", "station", "stations", "system", "systems", "carrier", "carriers", "complex",
+        "team", "teams", "boat", "boats", "ship", "ships", "hangar", "hangars", "assembly", "parts",
+    ])
     static let airborne = WordSet([
         "drone", "drones", "uav", "uavs", "shahed", "shaheds", "missile", "missiles", "rocket", "rockets", "air",
         "aircraft", "jet", "jets", "helicopter", "helicopters", "airstrike", "airstrikes", "bomb", "bombs", "aerial",

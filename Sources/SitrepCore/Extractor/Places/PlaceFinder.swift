@@ -94,6 +94,7 @@ public struct PlaceFinder: Sendable {
     {
         let tokens = doc.tokens
         let cands = candidates(doc, range)
+        if cands.isEmpty { return [] }
         var out: [PlaceMention] = []
         // Countries and regions named in the sentence steer the choice of ambiguous names.
         var nearbyCountries: Set<String> = []

@@ -23,6 +23,11 @@ public struct TimeScanner: Sendable {
     var lastQuarter: (year: Int, quarter: Int)?
     /// Future and past words of the sentence being scanned, by token index.
     var markers: [(Int, Tense)] = []
+    // The lexicons every token is tested against, held here: each read of a `static let` is a
+    // runtime call (`swift_once`).
+    private let months = L.months
+    private let weekdays = L.weekdays
+    private let starters = L.starters
 
     enum Tense { case past, future, neutral }
 
@@ -37,11 +42,13 @@ public struct TimeScanner: Sendable {
     public mutating func scan(_ range: Range<Int>) -> [TimeMention] {
         markers.removeAll(keepingCapacity: true)
         var edForms: [Int] = []
+        let futureWords = L.futureWords
+        let pastWords = L.pastWords
         for i in range {
             let t = tokens[i]
-            if L.futureWords.contains(t) {
+            if futureWords.contains(t) {
                 markers.append((i, .future))
-            } else if L.pastWords.contains(t) {
+            } else if pastWords.contains(t) {
                 markers.append((i, .past))
             } else if t.flags.contains(.edForm) {
                 edForms.append(i)
@@ -162,7 +169,7 @@ public struct TimeScanner: Sendable {
     /// A month name at `i`, with the index after it (and after an abbreviation's dot).
     func monthName(_ i: Int, _ range: Range<Int>) -> (month: Int, next: Int)? {
         let t = tokens[i]
-        guard t.isCapitalized, let m = L.months[t.key] else { return nil }
+        guard t.isCapitalized, let m = months[t.key] else { return nil }
         var next = i + 1
         // The dot of an abbreviation ("Nov."), not the full stop after "April".
         if let k = key(next, range), k == L.key.dot, !tokens[next].flags.contains(.spaceBefore), t.byteLength <= 4,
@@ -263,11 +270,11 @@ public struct TimeScanner: Sendable {
                 return monthExpression(
                     at: i, month: m.month, next: m.next, range, tense(at: i, range, sentence: sentenceTense))
             }
-            if let wd = L.weekdays[t.key] {
+            if let wd = weekdays[t.key] {
                 return weekday(at: i, wd, direction: 0, range, tense(at: i, range, sentence: sentenceTense))
             }
         }
-        guard L.starters.contains(t) else { return nil }
+        guard starters.contains(t) else { return nil }
         return wordExpression(at: i, range, tense(at: i, range, sentence: sentenceTense))
     }
 
