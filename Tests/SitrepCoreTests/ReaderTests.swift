@@ -191,6 +191,20 @@ import Testing
         #expect(a.paragraphs.count == 2)
     }
 
+    /// A file of one headline is an article of one sentence, titled by it, not a rejection.
+    @Test func headlineOnlyFileIsItsOwnBody() throws {
+        let text = "date 2022-09-30\n\nMore than 35 SBU employees were killed in Dnipro - MO\n"
+        let outcome = ArticleReader().read(bytes: Array(text.utf8), fileName: "x.txt")
+        guard case .success(let a)? = outcome.parts.first else {
+            Issue.record("expected an article, got \(outcome.parts)")
+            return
+        }
+        #expect(a.title == "More than 35 SBU employees were killed in Dnipro - MO")
+        #expect(a.text == "More than 35 SBU employees were killed in Dnipro - MO")
+        #expect(a.sentences.count == 1)
+        #expect(a.published?.description == "2022-09-30")
+    }
+
     @Test func noSentencesIsNoText() {
         let outcome = ArticleReader().read(bytes: Array("   \n\n  --- \n".utf8), fileName: "x.txt")
         guard case .failure(let r) = outcome.parts.first else {

@@ -82,6 +82,12 @@ public enum PlainTextReader {
         }
         var body = BodyBuilder(capacity: b.count)
         for block in bodyBlocks { body.add(lines: b, kept[block.lines]) }
+        // A file that holds only its headline ("Two killed as drones hit Sumy", a wire alert, a
+        // scraped teaser) reports what the headline says: it is the body too, not a rejection.
+        if body.sentences.isEmpty, bodyBlocks.count < blocks.count {
+            body = BodyBuilder(capacity: b.count)
+            for block in blocks { body.add(lines: b, kept[block.lines]) }
+        }
         guard !body.sentences.isEmpty, body.hasWord else {
             return .failure(
                 Rejection(.noText, "decodes as \(encoding.rawValue) but holds no sentences of words"))
