@@ -347,6 +347,9 @@ import Testing
             ("Dozens were injured as missiles struck Kharkiv on Nov. 6.", "injured", 12.0, nil),
             ("Shelling of Kherson on Nov. 6 killed two civilians.", "killed", 2.0, nil),
             ("Air defenses shot down 21 of 25 drones over Kyiv on Nov. 6.", "drones_downed", 21.0, nil),
+            // The whole the downed were part of: what was launched.
+            ("Air defenses shot down 21 of 25 drones over Kyiv on Nov. 6.", "drones_launched", 25.0, nil),
+            ("Air defence destroyed 2 of 4 Iskander-M missiles over Kyiv on Nov. 6.", "missiles_launched", 4.0, nil),
             ("Air defenses intercepted two drones launched from Yemen on Nov. 6.", "drones_downed", 2.0, nil),
             (
                 "Russia launched 50 drones at Kyiv on Nov. 6; air defence shot down 40 of them.", "drones_downed", 40.0,
@@ -522,11 +525,11 @@ import Testing
             // Russia" describes the drones.
             (
                 "On 11 October 2024, Ukrainian air defence destroyed 20 of 23 Russian drones over Kyiv oblast.",
-                "interception", "2024-10-11", "Kyiv Oblast", ["drones_downed": 20.0]
+                "interception", "2024-10-11", "Kyiv Oblast", ["drones_downed": 20.0, "drones_launched": 23.0]
             ),
             (
                 "On 3 November 2024, air defences destroyed 50 of 84 drones launched by Russia over Odesa oblast.",
-                "interception", "2024-11-03", "Odesa Oblast", ["drones_downed": 50.0]
+                "interception", "2024-11-03", "Odesa Oblast", ["drones_downed": 50.0, "drones_launched": 84.0]
             ),
             // What the arrested are suspected of is not reported as done.
             (

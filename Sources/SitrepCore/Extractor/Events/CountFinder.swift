@@ -237,6 +237,8 @@ struct CountFinder: Sendable {
                 continue
             }
             let key = countKey(tokens, i, numberEnd, range)
+            // "shot down 37 of 90 drones": the second number is read too, as what was launched.
+            if numberEnd != end, key == "drones_downed" || key == "missiles_downed" { resume = end + 1 }
             // "killing a man and his wife", "injuring a driver and three passengers": one toll.
             if let last = out.last, key == nil || key == last.key,
                 Self.joinsPeople(tokens, last.tokens.upperBound, start),
@@ -408,6 +410,10 @@ struct CountFinder: Sendable {
         // "intercepted two drones launched from Yemen": the verb before names what happened.
         if let h = head, Self.drones.contains(h) || Self.missiles.contains(h) {
             let isDrone = Self.drones.contains(h)
+            // "shot down 37 of 90 drones": the whole the downed were part of is what was launched.
+            if i - 2 >= range.lowerBound, tokens[i - 1].key == Keys.of, tokens[i - 2].isNumber {
+                return isDrone ? "drones_launched" : "missiles_launched"
+            }
             for back in max(range.lowerBound, i - 3)..<i where Self.downed.contains(tokens[back]) {
                 return isDrone ? "drones_downed" : "missiles_downed"
             }
