@@ -319,6 +319,17 @@ import Testing
             "Two civilians were injured after Russian forces shelled Kherson on Nov. 6.",
             "Shelling/artillery/missile attack"
         ),
+        // Ground handed over changes hands; weapons handed over are aid.
+        (
+            "French troops handed over their last base in Niger to the Nigerien army on Friday.",
+            "Non-violent transfer of territory"
+        ),
+        ("Germany handed over two Patriot systems to Ukraine on Friday.", "Other"),
+        // What the arrested are suspected of is no second happening.
+        (
+            "Police detained two men in Kano suspected of plotting bomb attacks on churches on Friday.",
+            "Arrests"
+        ),
     ])
     func generalNewsSubTypes(text: String, subType: String) throws {
         let e = try #require(try Fixtures.events(text, published: "2024-05-20").first, "\(text)")
@@ -336,6 +347,15 @@ import Testing
         let shelling = try #require(
             try Fixtures.events("Russian forces shelled Kherson after midnight on Nov. 6, killing 2 civilians.").first)
         #expect(shelling.count("killed") == 2)
+    }
+
+    /// A country's or region's district is a place in it; only a city's district names a part of
+    /// the city.
+    @Test func aCountrysDistrictIsAPlace() throws {
+        let e = try #require(
+            try Fixtures.events("A Turkish drone strike killed three PKK members in northern Iraq's Sinjar district.")
+                .first)
+        #expect(e.place == "Sinjār" && e.country == "IQ", "\(e.place ?? "")")
     }
 
     /// "set to", "set up": no fire without "on fire", "ablaze" or "alight" after the object.

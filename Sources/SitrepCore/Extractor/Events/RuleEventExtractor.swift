@@ -740,7 +740,7 @@ public struct RuleEventExtractor: EventExtractor {
             // its object, which the lexicon's contiguous phrases cannot hold.
             let split = tokens[i].key == Self.k.set ? setAlight(tokens, i, range) : nil
             guard
-                let (len, t) = split.map({ ($0 - i, setOnFire) })
+                let (len, matched) = split.map({ ($0 - i, setOnFire) })
                     ?? triggers.match(tokens, at: i, limit: range.upperBound)
             else {
                 i += 1
@@ -748,6 +748,12 @@ public struct RuleEventExtractor: EventExtractor {
             }
             let r = i..<(i + len)
             i += len
+            var t = matched
+            // "handed over their last base to the army": ground handed over changes hands;
+            // weapons handed over are aid.
+            if t.type == .militaryAid, handsOverGround(tokens, after: r.upperBound, in: range) {
+                t = Trigger(type: .territoryChange, form: .verb, subType: EventType.nonViolentTransfer)
+            }
             // "… set the police station on fire after a man died in custody": what an "after"
             // clause reports is the cause of the happening already found, not another one.
             // (A toll found first still yields to its cause: "injured after Russian forces
@@ -1119,6 +1125,26 @@ public struct RuleEventExtractor: EventExtractor {
         }
         return false
     }
+    /// Whether the object after a verb of giving is ground: a base, a town, control of an area.
+    func handsOverGround(_ tokens: [Token], after from: Int, in range: Range<Int>) -> Bool {
+        var j = from
+        while j < min(range.upperBound, from + 5) {
+            let t = tokens[j]
+            if Self.groundObjects.contains(t) { return true }
+            guard Self.groundModifiers.contains(t) || (t.isWord && t.isCapitalized) else { return false }
+            j += 1
+        }
+        return false
+    }
+    static let groundObjects = WordSet([
+        "base", "bases", "town", "city", "village", "villages", "territory", "territories", "control", "airport",
+        "airbase", "camp", "camps", "outpost", "outposts", "checkpoint", "checkpoints", "positions", "district",
+        "region", "province", "garrison", "barracks", "airfield",
+    ])
+    static let groundModifiers = WordSet([
+        "the", "a", "an", "its", "their", "his", "her", "last", "remaining", "final", "military", "main", "key",
+        "two", "three", "several", "of", "all",
+    ])
     static let chargeWords = WordSet([
         "suspected", "suspicion", "accused", "charged", "convicted", "allegedly", "alleged", "sentenced", "guilty",
     ])

@@ -210,9 +210,10 @@ public struct PlaceFinder: Sendable {
             let namedDistrict = after.map { Self.districtWords.contains(tokens[$0]) } ?? false
             // "Kharkiv's Kyivskyi district": a part of the city before it, not a namesake
             // district of another city; the city stays the place when the gazetteer lacks it.
+            // A country's or region's district ("northern Iraq's Sinjar district") is a place in it.
             if namedDistrict || Self.districtWords.contains(tokens[r.upperBound - 1]), let b = before,
                 tokens[b].key == Self.keys.possessive, let owner = out.last,
-                owner.tokens.upperBound == b,
+                owner.tokens.upperBound == b, gazetteer.places[owner.place].kind == .place,
                 !hits.contains(where: { gazetteer.places[Int($0)].parent == owner.place })
             {
                 continue
