@@ -350,6 +350,15 @@ import Testing
             // The whole the downed were part of: what was launched.
             ("Air defenses shot down 21 of 25 drones over Kyiv on Nov. 6.", "drones_launched", 25.0, nil),
             ("Air defence destroyed 2 of 4 Iskander-M missiles over Kyiv on Nov. 6.", "missiles_launched", 4.0, nil),
+            // The air force's daily formula: one verb for both pairs.
+            (
+                "On Nov. 6, air defence downed 1 of 4 Iskander-M missiles and 37 of 90 Shahed drones.", "drones_downed",
+                37.0, nil
+            ),
+            (
+                "On Nov. 6, air defence downed 1 of 4 Iskander-M missiles and 37 of 90 Shahed drones.",
+                "drones_launched", 90.0, nil
+            ),
             ("Air defenses intercepted two drones launched from Yemen on Nov. 6.", "drones_downed", 2.0, nil),
             (
                 "Russia launched 50 drones at Kyiv on Nov. 6; air defence shot down 40 of them.", "drones_downed", 40.0,

@@ -476,7 +476,16 @@ struct CountFinder: Sendable {
             // "launched 50 drones", "dispatched 12,000 troops"
             var back = i - 1
             var s = 0
-            while back >= range.lowerBound && s < 4 {
+            // "downed 1 of 4 Iskander-M missiles and 37 of 90 Shahed drones": past an "and", the
+            // verb before the first object governs the second too, within the clause.
+            let coordinated = i > range.lowerBound && tokens[i - 1].key == Keys.and
+            while back >= range.lowerBound && s < (coordinated ? 10 : 4) {
+                if coordinated,
+                    tokens[back].key == Keys.comma || tokens[back].key == Keys.dot
+                        || tokens[back].key == Keys.semicolon
+                {
+                    break
+                }
                 if Self.drones.contains(h) || Self.missiles.contains(h) {
                     let isDrone = Self.drones.contains(h)
                     if Self.launched.contains(tokens[back]) { return isDrone ? "drones_launched" : "missiles_launched" }
