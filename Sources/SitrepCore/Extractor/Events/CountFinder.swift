@@ -52,6 +52,10 @@ struct CountFinder: Sendable {
     /// Keys `number(_:_:_:)` compares every token with, held by the instance: a static read
     /// there costs a `swift_once` check per token.
     let definites = (the: Keys.the, their: CountFinder.their, and: Keys.and, harm: CountFinder.harmVerbs)
+    /// A word for people ("soldiers", "driver"), not the "of" that ``people`` holds for
+    /// "dozens of".
+    static func isPerson(_ t: Token) -> Bool { people.contains(t) && t.key != Keys.of }
+
     static let people = WordSet([
         "people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "servicemen", "troops",
         "children", "child", "residents", "men", "women", "man", "woman", "policemen", "officers", "fighters",
@@ -193,8 +197,8 @@ struct CountFinder: Sendable {
                     n += 1
                 }
                 // "a tractor driver", "a taxi driver": one plain noun naming the person's work.
-                if n + 1 < range.upperBound, !Self.people.contains(tokens[n]), Self.people.contains(tokens[n + 1]),
-                    Self.isPlainNoun(tokens[n]), tokens[n + 1].key != Keys.of
+                if n + 1 < range.upperBound, !Self.people.contains(tokens[n]), Self.isPerson(tokens[n + 1]),
+                    Self.isPlainNoun(tokens[n])
                 {
                     n += 1
                 }
@@ -206,7 +210,7 @@ struct CountFinder: Sendable {
                     continue
                 }
                 // "a civilian man": the last of the person words counts.
-                while n + 1 < range.upperBound, Self.people.contains(tokens[n + 1]), tokens[n + 1].key != Keys.of {
+                while n + 1 < range.upperBound, Self.isPerson(tokens[n + 1]) {
                     n += 1
                 }
                 // "a military convoy": a person word before a noun describes the noun.
@@ -279,7 +283,7 @@ struct CountFinder: Sendable {
         var sawPerson = false
         for k in from..<(to - 1) {
             let t = tokens[k]
-            if people.contains(t) && t.key != Keys.of {
+            if isPerson(t) {
                 sawPerson = true
             } else if !(personModifiers.contains(t) || t.isNumber || t.isCapitalized) {
                 return false
@@ -348,7 +352,7 @@ struct CountFinder: Sendable {
             // Unless it describes what follows: "six captured Ukrainian soldiers".
             let next = end + len < range.upperBound ? tokens[end + len] : nil
             let describes = next.map {
-                ($0.isCapitalized && $0.isWord) || (Self.people.contains($0) && $0.key != Keys.of)
+                ($0.isCapitalized && $0.isWord) || Self.isPerson($0)
             }
             if describes != true { return key }
         }
@@ -385,7 +389,7 @@ struct CountFinder: Sendable {
             // describes the people ("six captured soldiers").
             if let (len, key) = keyTable.match(tokens, at: j, limit: range.upperBound) {
                 let next = j + len < range.upperBound ? tokens[j + len] : nil
-                let adjective = next.map { Self.people.contains($0) && $0.key != Keys.of } ?? false
+                let adjective = next.map(Self.isPerson) ?? false
                 if !adjective { return key }
             }
             // A model name joined by hyphens ("2 Russian Kh-59 missiles", "S-300") is read over.
@@ -449,7 +453,7 @@ struct CountFinder: Sendable {
             }
             if let (len, key) = keyTable.match(tokens, at: k, limit: range.upperBound) {
                 // "50 relatives of missing soldiers": the word describes other people.
-                if k + len < range.upperBound, Self.people.contains(tokens[k + len]), tokens[k + len].key != Keys.of {
+                if k + len < range.upperBound, Self.isPerson(tokens[k + len]) {
                     k += len
                     steps2 += 1
                     continue

@@ -299,7 +299,7 @@ public struct RuleEventExtractor: EventExtractor {
                         loss || theDead
                             || counts.contains(where: { ["killed", "injured", "casualties"].contains($0.key) })
                             || range.contains(where: {
-                                CountFinder.people.contains(doc.tokens[$0]) && doc.tokens[$0].key != Self.k.of
+                                CountFinder.isPerson(doc.tokens[$0])
                             })
                     else { return nil }
                     // "2 civilians were killed and 5 injured." after a report of shelling: its toll.
@@ -803,7 +803,7 @@ public struct RuleEventExtractor: EventExtractor {
                 // "six captured Ukrainian soldiers": the word describes people.
                 if r.upperBound < range.upperBound,
                     actorFinder.states.single(tokens[r.upperBound].key) != nil
-                        || (CountFinder.people.contains(tokens[r.upperBound]) && tokens[r.upperBound].key != Keys.of)
+                        || CountFinder.isPerson(tokens[r.upperBound])
                 {
                     continue
                 }
@@ -830,11 +830,11 @@ public struct RuleEventExtractor: EventExtractor {
             // video" or "shot wide" is none.
             if len == 1, t.form == .verb, tokens[r.lowerBound].key == Self.k.shot,
                 !(r.upperBound..<min(range.upperBound, r.upperBound + 4)).contains(where: {
-                    CountFinder.people.contains(tokens[$0]) && tokens[$0].key != Keys.of
+                    CountFinder.isPerson(tokens[$0])
                 }),
                 !(r.upperBound < range.upperBound && tokens[r.upperBound].key == Self.k.by
                     && (max(range.lowerBound, r.lowerBound - 4)..<r.lowerBound).contains(where: {
-                        CountFinder.people.contains(tokens[$0]) && tokens[$0].key != Keys.of
+                        CountFinder.isPerson(tokens[$0])
                     }))
             {
                 continue
@@ -1112,29 +1112,34 @@ public struct RuleEventExtractor: EventExtractor {
     /// ("destroyed 20 of 23 Russian drones", "destroyed three Shaheds"), not a thing named after
     /// one ("destroyed a drone depot", "destroyed 3 rocket launchers").
     func destroysAerialWeapons(_ tokens: [Token], after from: Int, in range: Range<Int>) -> Bool {
-        var j = from
-        while j < min(range.upperBound, from + 7) {
-            let t = tokens[j]
-            if Self.aerialWeapons.contains(t) {
-                guard j + 1 < range.upperBound else { return true }
-                let next = tokens[j + 1]
-                return !(Cues.materiel.contains(next) || Self.weaponCompounds.contains(next))
-            }
-            guard t.isNumber || t.isCapitalized || Self.objectModifiers.contains(t) else { return false }
-            j += 1
-        }
-        return false
+        guard
+            let j = objectHead(
+                tokens, after: from, in: range, within: 7, isHead: Self.aerialWeapons.contains,
+                skipping: { $0.isNumber || $0.isCapitalized || Self.objectModifiers.contains($0) })
+        else { return false }
+        guard j + 1 < range.upperBound else { return true }
+        let next = tokens[j + 1]
+        return !(Cues.materiel.contains(next) || Self.weaponCompounds.contains(next))
     }
     /// Whether the object after a verb of giving is ground: a base, a town, control of an area.
     func handsOverGround(_ tokens: [Token], after from: Int, in range: Range<Int>) -> Bool {
+        objectHead(
+            tokens, after: from, in: range, within: 5, isHead: Self.groundObjects.contains,
+            skipping: { Self.groundModifiers.contains($0) || ($0.isWord && $0.isCapitalized) }) != nil
+    }
+    /// The first token within `within` after `from` that `isHead` accepts, reading over what
+    /// `skipping` accepts (counts, articles, names); nil at any other word.
+    func objectHead(
+        _ tokens: [Token], after from: Int, in range: Range<Int>, within: Int, isHead: (Token) -> Bool,
+        skipping: (Token) -> Bool
+    ) -> Int? {
         var j = from
-        while j < min(range.upperBound, from + 5) {
-            let t = tokens[j]
-            if Self.groundObjects.contains(t) { return true }
-            guard Self.groundModifiers.contains(t) || (t.isWord && t.isCapitalized) else { return false }
+        while j < min(range.upperBound, from + within) {
+            if isHead(tokens[j]) { return j }
+            guard skipping(tokens[j]) else { return nil }
             j += 1
         }
-        return false
+        return nil
     }
     static let groundObjects = WordSet([
         "base", "bases", "town", "city", "village", "villages", "territory", "territories", "control", "airport",
