@@ -287,6 +287,65 @@ import Testing
         #expect(e["location"]?["precision"]?.string == "city")
     }
 
+    /// ACLED's notes name a town's region after it, in brackets or after a comma ("Kramatorsk,
+    /// Donetsk"): the region chooses among namesakes and is no place of its own; a list of
+    /// towns ("Odesa, Kherson and Sumy") stays a list. The published date is the day after.
+    @Test(
+        arguments: [
+            (
+                "On 1 February 2023, Russian forces shelled Kramatorsk, Donetsk, with a missile, killing 3 civilians.",
+                ["Kramatorsk"], "Donetsk Oblast", "2023-02-01"
+            ),
+            (
+                "Around 10 September 2022 (between 9 and 11 September), Ukrainian forces regained control of "
+                    + "Balakliia, Kharkiv.", ["Balakliya"], "Kharkiv Oblast", "2022-09-10"
+            ),
+            (
+                "On 6 August 2024, Ukrainian forces clashed with Russian forces near Sudzha, Russia.", ["Sudzha"],
+                "Kursk Oblast", "2024-08-06"
+            ),
+            (
+                "On 3 April 2022, Ukrainian authorities reported that Russian forces had killed civilians in Bucha "
+                    + "(Kyiv).", ["Bucha"], "Kyiv Oblast", "2022-04-03"
+            ),
+            (
+                "On 13 September 2023, Ukrainian forces struck a shipyard in Sevastopol (Crimea) with cruise missiles.",
+                ["Sevastopol"], "Sevastopol", "2023-09-13"
+            ),
+            (
+                "On 1 September 2022, Russian forces shelled Enerhodar (Zaporizhzhia) near the Zaporizhzhia nuclear "
+                    + "power plant.", ["Enerhodar"], "Zaporizhzhia Oblast", "2022-09-01"
+            ),
+            (
+                "On 11 November 2022, Ukrainian forces entered Kherson city (Kherson) after Russian forces withdrew "
+                    + "from the right bank of the Dnipro river.", ["Kherson"], "Kherson Oblast", "2022-11-11"
+            ),
+            (
+                "On 5 March 2024, Russian drones struck Odesa, Kherson and Sumy.", ["Odesa", "Kherson", "Sumy"], nil,
+                "2024-03-05"
+            ),
+        ] as [(String, [String], String?, String)])
+    func regionsAfterATownQualifyIt(text: String, places: [String], admin1: String?, date: String) throws {
+        let published = try #require(CalendarDate(iso: date)?.adding(days: 1)).description
+        let events = try Fixtures.events(text, published: published)
+        #expect(events.map(\.place) == places, "\(text)")
+        if let admin1 { #expect(events.first?["location"]?["admin1"]?.string == admin1, "\(text)") }
+        #expect(events.allSatisfy { $0.date == date }, "\(text)")
+    }
+
+    /// The only codifier village of its name in the region in brackets is the place, with
+    /// no district seat named: Makarivka (Donetsk) is not one of six others elsewhere.
+    @Test func theRegionsOnlyVillageOfTheName() throws {
+        let e = try #require(
+            try Fixtures.events(
+                "On 12 June 2023, Ukrainian forces recaptured Makarivka (Donetsk).", published: "2023-06-13"
+            ).first)
+        #expect(e.place == "Makarivka")
+        let at = try #require(
+            e["location"]?["lat"]?.number.flatMap { a in e["location"]?["lon"]?.number.map { (a, $0) } })
+        #expect(Gazetteer.distanceKm(at, (47.8428, 36.8363)) <= 25, "\(at)")
+    }
+
     /// With no region in its sentence, a codifier village takes the article's region: Kherson
     /// Oblast's Stepanivka (a suburb of Kherson), not the GeoNames Stepanivka in Sumy Oblast.
     @Test func aVillageTakesTheArticlesRegion() throws {

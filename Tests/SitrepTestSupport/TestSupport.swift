@@ -36,7 +36,9 @@ public final class TempDir {
     public func write(_ rel: String, _ bytes: [UInt8]) {
         let full = file(rel)
         try? FS.makeDirectories(Path.parent(full))
-        let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // Close-on-exec: a process another test forks must not hold the file open (and delay
+        // its IN_CLOSE_WRITE) until it execs.
+        let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
         close(fd)
     }

@@ -154,6 +154,8 @@ enum EventLexicon {
                 "withdrew from", "pulled out of", "retreated from", "advanced into", "gained control", "capture of",
                 "fall of", "seizure of", "occupation of", "took over", "taken over", "take over", "takes over",
             ])
+        // "Ukrainian forces entered Kherson": ground taken by a force, with a place after it.
+        add(.territoryChange, .verb, ["entered"], needsForce: true)
         add(
             .territoryChange, .verb,
             [

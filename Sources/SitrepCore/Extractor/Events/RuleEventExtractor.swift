@@ -42,7 +42,7 @@ public struct RuleEventExtractor: EventExtractor {
         whose: Tokenizer.key("whose"), between: Tokenizer.key("between"), from: Tokenizer.key("from"),
         set: Tokenizer.key("set"), ablaze: Tokenizer.key("ablaze"), alight: Tokenizer.key("alight"),
         after: Tokenizer.key("after"), shot: Tokenizer.key("shot"),
-        launched: Tokenizer.key("launched")
+        launched: Tokenizer.key("launched"), openParen: Tokenizer.key("("), closeParen: Tokenizer.key(")")
     )
     static let modals = WordSet(["may", "might", "could", "would", "will", "should", "can", "must"])
     static let dismissals = WordSet([
@@ -493,11 +493,14 @@ public struct RuleEventExtractor: EventExtractor {
                 articleViolent = type
             }
             // Date.
-            let eventTimes = times.filter { t in
+            let eventTimes = times.enumerated().filter { n, t in
+                // "Around 10 September 2022 (between 9 and 11 September)": the bracket spells
+                // out the date before it; it is not another date.
+                if n > 0, isBracketedAfter(doc, times[n - 1].tokens, t.tokens) { return false }
                 guard case .year = t.value else { return true }
                 let b = t.tokens.lowerBound - 1
                 return b >= range.lowerBound && Self.yearPrepositions.contains(doc.tokens[b])
-            }
+            }.map(\.element)
             if let span = trailingSpan(doc, range), let pub = doc.article.published,
                 closest(eventTimes, to: triggerRange).map({ span.overlaps($0.tokens) }) ?? true
             {
@@ -1209,6 +1212,14 @@ public struct RuleEventExtractor: EventExtractor {
         return nil
     }
 
+    /// Whether `later` lies in brackets opened right after `earlier` and not yet closed.
+    func isBracketedAfter(_ doc: Document, _ earlier: Range<Int>, _ later: Range<Int>) -> Bool {
+        guard earlier.upperBound < later.lowerBound, doc.tokens[earlier.upperBound].key == Self.k.openParen else {
+            return false
+        }
+        return !(earlier.upperBound..<later.lowerBound).contains { doc.tokens[$0].key == Self.k.closeParen }
+    }
+
     /// "prosecutors reported on Nov. 5": the date bounds the happening, it does not date it.
     /// The first token of a span of days ending in the date at `t` ("between 3 and", "from 3
     /// to", "3-" or "3–" before "5 November"), or nil when the date stands alone.
@@ -1377,6 +1388,8 @@ public struct RuleEventExtractor: EventExtractor {
         return out
     }
 
+    static let listJoints = WordSet([",", "and", "or"])
+
     /// The places where the happening was: those after a location preposition (all of a list),
     /// the most specific first; a city's own districts replace it.
     func choosePlaces(_ type: EventType, _ places: [PlaceMention], doc: Document, trigger: Range<Int>) -> [Int] {
@@ -1384,8 +1397,22 @@ public struct RuleEventExtractor: EventExtractor {
         case .statement, .militaryAid, .troopDeployment: return []
         default: break
         }
+        // "shelled Enerhodar", "struck Odesa, Kherson and Sumy": the trigger's object is where
+        // it fell, as after "in".
+        var objectEnd = type.isViolent ? trigger.upperBound : -1
+        var objects = Set<Int>()
+        for p in places where p.tokens.lowerBound >= objectEnd && objectEnd >= 0 {
+            let gap = objectEnd..<p.tokens.lowerBound
+            guard
+                gap.isEmpty
+                    || (!objects.isEmpty && gap.count <= 2
+                        && gap.allSatisfy { Self.listJoints.contains(doc.tokens[$0]) })
+            else { break }
+            objects.insert(p.tokens.lowerBound)
+            objectEnd = p.tokens.upperBound
+        }
         var cands = places.filter {
-            ($0.afterPreposition
+            ($0.afterPreposition || objects.contains($0.tokens.lowerBound)
                 || (type == .diplomacy && $0.tokens.lowerBound > 0
                     && doc.tokens[$0.tokens.lowerBound - 1].key == Self.k.to))
                 && !$0.possessive

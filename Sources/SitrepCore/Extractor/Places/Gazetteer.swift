@@ -162,6 +162,9 @@ public final class Gazetteer: Sendable {
         names[Tokenizer.hashPhrase(tokens[range].lazy.map(\.key))]
     }
 
+    /// Places spelled by a phrase of that hash (``Tokenizer/hashPhrase(_:)``).
+    public func lookup(phraseKey: UInt64) -> ArraySlice<Int32>? { names[phraseKey] }
+
     /// Whether the spelling of tokens `range` is also an English word.
     public func isWordLike(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         wordLike.contains(Tokenizer.hashPhrase(tokens[range].lazy.map(\.key)))

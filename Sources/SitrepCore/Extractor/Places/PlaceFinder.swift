@@ -72,6 +72,9 @@ public struct PlaceFinder: Sendable {
     }
 
     static let districtWords = WordSet(["district", "districts", "raion"])
+    /// Words after a name that make it another thing's: a river, or a nuclear plant named after
+    /// its region and standing in another town ("the Zaporizhzhia nuclear power plant").
+    static let featureWords = WordSet(["river", "rivers", "reservoir", "estuary", "delta", "lagoon", "nuclear", "npp"])
     static let placeNouns = WordSet([
         "city", "cities", "town", "towns", "village", "villages", "region", "outskirts", "suburbs", "suburb",
         "settlement", "settlements", "center", "centre", "port", "district", "oblast", "province", "area", "areas",
@@ -81,7 +84,8 @@ public struct PlaceFinder: Sendable {
         possessive: Tokenizer.possessiveKey, and: Tokenizer.key("and"), comma: Keys.comma,
         dash: Tokenizer.key("-"), the: Tokenizer.key("the"), of: Tokenizer.key("of"), openParen: Tokenizer.key("("),
         closeParen: Tokenizer.key(")"),
-        between: Tokenizer.key("between"), quote: Tokenizer.key("\"")
+        between: Tokenizer.key("between"), quote: Tokenizer.key("\""), or: Tokenizer.key("or"),
+        oblast: Tokenizer.key("oblast")
     )
 
     /// Places that stand for where something happened in `range`, resolved, in order.
@@ -140,11 +144,22 @@ public struct PlaceFinder: Sendable {
                 let p = gazetteer.places[Int(h)]
                 if p.country == "UA" || p.country == "RU", let a = p.admin1 { regions.insert(a) }
             }
+            // "Bucha (Kyiv)": Kyiv Oblast as well as the city's own region.
+            regions.formUnion(oblasts(named: tokens, r))
             nearbyAdmin1.formUnion(regions)
             if afterPlace, let owner = cands[..<k].lastIndex(where: { $0.0.upperBound <= b }) {
                 bracketed[owner, default: ([], [])].members.append(k)
                 bracketed[owner, default: ([], [])].admin1.formUnion(regions)
             }
+        }
+        // "Bakhmut, Donetsk", "Kherson city, Kherson", "Sudzha, Russia": a region or country
+        // after a comma qualifies the place before it, as brackets do; "Odesa, Kherson and
+        // Sumy" stays a list.
+        for k in cands.indices.dropFirst() where !inParentheses.contains(k) {
+            guard let scope = qualifierScope(tokens, cands, k, range) else { continue }
+            inParentheses.insert(k)
+            nearbyAdmin1.formUnion(scope.admin1)
+            if let c = scope.country { nearbyCountries.insert(c) }
         }
         // "Novoselivka (Kupiansk, Kharkiv)" when the gazetteer has no Novoselivka in Kharkiv
         // Oblast: a namesake in another region would be hundreds of km off, so the bracketed
@@ -158,14 +173,16 @@ public struct PlaceFinder: Sendable {
             }
             var known = inRegion.contains { !gazetteer.places[Int($0)].isApproximate }
             // The seat is the first of two or more names in brackets: "(Kharkiv)" alone is
-            // the region, and its city no seat.
-            if !known, !inRegion.isEmpty, group.members.count >= 2, let seatIndex = group.members.min(),
-                let village = village(inRegion, near: seat(cands[seatIndex].1, in: group.admin1))
-            {
+            // the region, and its city no seat; the region's only village of the name needs none.
+            let seatPlace =
+                group.members.count >= 2 ? group.members.min().flatMap { seat(cands[$0].1, in: group.admin1) } : nil
+            if !known, !inRegion.isEmpty, let village = village(inRegion, near: seatPlace) {
                 resolved[owner] = village
                 known = true
             }
-            guard !known, let first = group.members.min() else { continue }
+            // A city is no namesake to doubt: "Sevastopol (Crimea)" is the city, whatever
+            // region the gazetteer files it under.
+            guard !known, isVillageName(cands[owner].1), let first = group.members.min() else { continue }
             outOfRegion.insert(owner)
             inParentheses.remove(first)
             standIns.insert(first)
@@ -206,6 +223,8 @@ public struct PlaceFinder: Sendable {
             let after = r.upperBound < range.upperBound ? r.upperBound : nil
             // A ship's name: "missile ships Tatarstan and Dagestan", "the Moskva cruiser".
             if isShipName(tokens, r, range, cands, k) { continue }
+            // "the right bank of the Dnipro river": the river, not the city named after it.
+            if let a = after, Self.featureWords.contains(tokens[a]) { continue }
             // "the Pechersk district": the word after the name says which kind of place it is.
             let namedDistrict = after.map { Self.districtWords.contains(tokens[$0]) } ?? false
             // "Kharkiv's Kyivskyi district": a part of the city before it, not a namesake
@@ -318,6 +337,62 @@ public struct PlaceFinder: Sendable {
         return out
     }
 
+    /// What candidate `k` names when it qualifies the place before it ("Bakhmut, Donetsk"): the
+    /// regions it stands for, or its country; nil when it is a place of its own.
+    ///
+    /// It qualifies when a comma joins it to the place before (or to "city"/"town" after it),
+    /// it ends the list of names, it names a region (an oblast, the oblast's centre standing
+    /// for it as in ACLED's notes, a city that is a region of its own) or a country, and the
+    /// place before lies there.
+    func qualifierScope(_ tokens: [Token], _ cands: [(Range<Int>, ArraySlice<Int32>)], _ k: Int, _ range: Range<Int>)
+        -> (admin1: Set<String>, country: String?)?
+    {
+        let (r, hits) = cands[k]
+        let (ownerRange, ownerHits) = cands[k - 1]
+        let b = r.lowerBound - 1
+        guard tokens[b].key == Self.keys.comma,
+            ownerRange.upperBound == b || (ownerRange.upperBound == b - 1 && Self.placeNouns.contains(tokens[b - 1]))
+        else { return nil }
+        if r.upperBound < range.upperBound {
+            let next = tokens[r.upperBound]
+            if next.key == Self.keys.and || next.key == Self.keys.or { return nil }
+            if next.key == Self.keys.comma, k + 1 < cands.count, cands[k + 1].0.lowerBound == r.upperBound + 1 {
+                return nil
+            }
+        }
+        var regions: Set<String> = []
+        var country: String?
+        for h in hits {
+            let p = gazetteer.places[Int(h)]
+            switch p.kind {
+            case .admin1: if let a = p.admin1 { regions.insert(a) }
+            case .country: country = p.country
+            case .place where p.admin1 == p.name: regions.insert(p.name)
+            default: break
+            }
+        }
+        regions.formUnion(oblasts(named: tokens, r))
+        let inside = ownerHits.contains { h in
+            let p = gazetteer.places[Int(h)]
+            return p.admin1.map(regions.contains) == true
+                || (regions.isEmpty && p.country == country && p.kind != .country)
+        }
+        guard inside, !regions.isEmpty || country != nil else { return nil }
+        return (regions, regions.isEmpty ? country : nil)
+    }
+
+    /// The oblasts tokens `r` name with "Oblast" added: "Donetsk" (ACLED's name for Donetsk
+    /// Oblast), "Dnipropetrovsk", "Kyiv" (Kyiv Oblast, not the city's own region).
+    func oblasts(named tokens: [Token], _ r: Range<Int>) -> Set<String> {
+        let key = Tokenizer.hashPhrase(tokens[r].lazy.map(\.key) + [Self.keys.oblast])
+        var out: Set<String> = []
+        for h in gazetteer.lookup(phraseKey: key) ?? [] {
+            let p = gazetteer.places[Int(h)]
+            if p.kind == .admin1, let a = p.admin1 { out.insert(a) }
+        }
+        return out
+    }
+
     /// The codifier village among `hits` (all in one region): the only one, or the nearest to
     /// the district seat within 60 km; nil when that leaves a guess.
     func village(_ hits: some Collection<Int32>, near seat: Place?) -> Int32? {
@@ -420,7 +495,7 @@ public struct PlaceFinder: Sendable {
             if p.country == "UA" || p.country == "RU" { s += 0.5 }
             // Its own name beats an old or foreign one (Pokrovsk, not Engels once called so).
             // (A district's spellings are all its own: they were written for it.)
-            if gazetteer.primaryKeys[Int(h)] == key || p.kind == .district { s += 2 }
+            if gazetteer.primaryKeys[Int(h)] == key || p.kind == .district { s += 1.2 }
             if district && p.kind == .district { s += 4 }
             if s > bestScore {
                 bestScore = s
