@@ -324,6 +324,10 @@ import Testing
                 "On 5 March 2024, Russian drones struck Odesa, Kherson and Sumy.", ["Odesa", "Kherson", "Sumy"], nil,
                 "2024-03-05"
             ),
+            (
+                "On 7 August 1998, bombs exploded at the U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya.",
+                ["Dar es Salaam", "Nairobi"], nil, "1998-08-07"
+            ),
         ] as [(String, [String], String?, String)])
     func regionsAfterATownQualifyIt(text: String, places: [String], admin1: String?, date: String) throws {
         let published = try #require(CalendarDate(iso: date)?.adding(days: 1)).description
@@ -331,6 +335,24 @@ import Testing
         #expect(events.map(\.place) == places, "\(text)")
         if let admin1 { #expect(events.first?["location"]?["admin1"]?.string == admin1, "\(text)") }
         #expect(events.allSatisfy { $0.date == date }, "\(text)")
+    }
+
+    /// ACLED's sub-type of ground changing hands follows who takes it where: the state it lies
+    /// in regains it, another state's forces overtake it, and a force that withdraws leaves it
+    /// to the other side; the verb ("captured", "recaptured") does not decide.
+    @Test(arguments: [
+        ("On 28 May 2024, Ukrainian forces captured the village of Robotyne (Zaporizhzhia).", true),
+        ("On 28 May 2024, Russian forces recaptured Staryi Saltiv (Kharkiv).", false),
+        ("On 28 May 2024, Russian forces retook the village of Plekhovo in Kursk region, Russia.", true),
+        ("On 28 May 2024, Ukrainian forces withdrew from Avdiivka (Donetsk).", false),
+        ("On 28 May 2024, Russian forces withdrew from Kherson city (Kherson).", true),
+    ])
+    func groundTakenFollowsWhoTakesItWhere(text: String, regained: Bool) throws {
+        let e = try #require(try Fixtures.events(text, published: "2024-05-30").first, "\(text)")
+        #expect(e.type == "territory_change")
+        #expect(
+            e["acled"]?["sub_event_type"]?.string
+                == (regained ? "Government regains territory" : "Non-state actor overtakes territory"), "\(text)")
     }
 
     /// The only codifier village of its name in the region in brackets is the place, with
@@ -403,7 +425,7 @@ import Testing
             ("The number of injured in the missile strike on Dnipro on Nov. 6 increased to six.", "injured", 6.0, nil),
             ("Russian forces shelled Nikopol on Nov. 6, killing a 65-year-old man.", "killed", 1.0, nil),
             ("On Nov. 6, two people were killed and 12 others wounded when a missile hit Sumy.", "injured", 12.0, nil),
-            ("Dozens were injured as missiles struck Kharkiv on Nov. 6.", "injured", 12.0, nil),
+            ("Dozens were injured as missiles struck Kharkiv on Nov. 6.", "injured", 12.0, "at_least"),
             ("Shelling of Kherson on Nov. 6 killed two civilians.", "killed", 2.0, nil),
             ("Air defenses shot down 21 of 25 drones over Kyiv on Nov. 6.", "drones_downed", 21.0, nil),
             // The whole the downed were part of: what was launched.

@@ -84,6 +84,7 @@ struct CountFinder: Sendable {
         "whose", "that", "aged", "living", "inside", "outside", "but",
     ])
     static let clauseJoins = WordSet(["and", "while", "but", "whereas"])
+    static let vaguePlurals = WordSet(["dozens", "tens", "hundreds", "thousands"])
     static let including = Tokenizer.key("including")
     /// Number words that are determiners: "twenty a day" is not 21.
     static let determiners = WordSet(["a", "an", "his", "her"])
@@ -181,6 +182,8 @@ struct CountFinder: Sendable {
                     break
                 }
             }
+            // "dozens injured": more than the word's one dozen, never exactly it.
+            if qualifier == nil, Self.vaguePlurals.contains(tokens[i]) { qualifier = "at_least" }
             // "a man", "his wife": one person when a person word follows.
             let definite = tokens[i].key == definites.the || tokens[i].key == definites.their
             if definite || Self.determiners.contains(tokens[i]) {

@@ -557,7 +557,9 @@ enum Cues {
         "forces", "troops", "army", "military", "shelling", "government", "regime", "authorities", "officials",
         "leadership", "army's", "troops'", "forces'",
     ])
-    static let unitNouns = WordSet(["battalion", "regiment", "brigade", "division", "unit", "group", "corps"])
+    static let unitNouns = WordSet([
+        "battalion", "regiment", "brigade", "division", "unit", "group", "corps", "grouping",
+    ])
     /// Verbs after a capital that make it its government ("Pyongyang dispatched").
     static let governmentVerbs = WordSet([
         "said", "says", "knows", "know", "allocated", "dispatched", "sent", "has", "have", "had", "is", "was",

@@ -612,6 +612,27 @@ public struct RuleEventExtractor: EventExtractor {
                 case .arrest, .abduction: ["captured", "missing"]
                 default: ["killed", "injured", "casualties", "missing", "captured"]
                 }
+            if type == .territoryChange, subType != EventType.nonViolentTransfer,
+                let who = m.actors.first(where: { $0.role == "initiator" && $0.from == s }),
+                let force = actors.first(where: { $0.name == who.name }),
+                // An armed group filed under its country ("Al-Shabaab") is not that state.
+                ActorFinder.knownGroups.match(doc.tokens, at: force.tokens.lowerBound, limit: force.tokens.upperBound)
+                    == nil,
+                let state = force.country,
+                let iso = gazetteer.lookup(state).lazy.map({ self.gazetteer.places[Int($0)] })
+                    .first(where: { $0.kind == .country })?.country
+            {
+                // Ground taken by the state it lies in is regained ("Russian forces retook
+                // Sudzha"); by another state's forces, overtaken, as ACLED codes an invasion.
+                // A force that withdraws leaves the ground to the other side.
+                let withdrawal = Self.withdrawals.contains(doc.tokens[triggerRange.lowerBound])
+                for k in located.indices {
+                    guard let p = located[k].place else { continue }
+                    located[k].subType =
+                        (gazetteer.places[p].country == iso) != withdrawal
+                        ? "Government regains territory" : "Non-state actor overtakes territory"
+                }
+            }
             var kept: [CountMention] = []
             for c in counts where countKeys.contains(c.key) && !kept.contains(where: { $0.key == c.key }) {
                 kept.append(c)
@@ -1389,6 +1410,7 @@ public struct RuleEventExtractor: EventExtractor {
     }
 
     static let listJoints = WordSet([",", "and", "or"])
+    static let withdrawals = WordSet(["withdrew", "pulled", "retreated"])
 
     /// The places where the happening was: those after a location preposition (all of a list),
     /// the most specific first; a city's own districts replace it.
@@ -1401,7 +1423,9 @@ public struct RuleEventExtractor: EventExtractor {
         // it fell, as after "in".
         var objectEnd = type.isViolent ? trigger.upperBound : -1
         var objects = Set<Int>()
+        // A country is no object here: "attack Ukraine troops", "invaded Ukraine" locate nothing.
         for p in places where p.tokens.lowerBound >= objectEnd && objectEnd >= 0 {
+            if gazetteer.places[p.place].kind == .country { break }
             let gap = objectEnd..<p.tokens.lowerBound
             guard
                 gap.isEmpty
@@ -1409,7 +1433,7 @@ public struct RuleEventExtractor: EventExtractor {
                         && gap.allSatisfy { Self.listJoints.contains(doc.tokens[$0]) })
             else { break }
             objects.insert(p.tokens.lowerBound)
-            objectEnd = p.tokens.upperBound
+            objectEnd = p.qualifiedEnd ?? p.tokens.upperBound
         }
         var cands = places.filter {
             ($0.afterPreposition || objects.contains($0.tokens.lowerBound)
@@ -1462,7 +1486,7 @@ public struct RuleEventExtractor: EventExtractor {
         if ids.count > 1 {
             let listed = cands.filter { ids.contains($0.place) }
             let isList = zip(listed, listed.dropFirst()).allSatisfy { a, b in
-                b.tokens.lowerBound - a.tokens.upperBound <= 2
+                b.tokens.lowerBound - (a.qualifiedEnd ?? a.tokens.upperBound) <= 2
             }
             if !isList {
                 let nearest = listed.min {

@@ -11,6 +11,9 @@ public struct PlaceMention: Sendable {
     public var afterPreposition: Bool
     /// Written as a possessive modifier ("Kyiv's mayor", "Germany's coalition").
     public var possessive: Bool
+    /// The end of the region or country that qualifies it after a comma ("Nairobi, Kenya"), so
+    /// that a list reads on past it.
+    public var qualifiedEnd: Int? = nil
 }
 
 /// Finds place names in sentences and resolves each to one gazetteer entry.
@@ -155,9 +158,11 @@ public struct PlaceFinder: Sendable {
         // "Bakhmut, Donetsk", "Kherson city, Kherson", "Sudzha, Russia": a region or country
         // after a comma qualifies the place before it, as brackets do; "Odesa, Kherson and
         // Sumy" stays a list.
+        var qualifiedEnds: [Int: Int] = [:]
         for k in cands.indices.dropFirst() where !inParentheses.contains(k) {
             guard let scope = qualifierScope(tokens, cands, k, range) else { continue }
             inParentheses.insert(k)
+            qualifiedEnds[k - 1] = cands[k].0.upperBound
             nearbyAdmin1.formUnion(scope.admin1)
             if let c = scope.country { nearbyCountries.insert(c) }
         }
@@ -286,8 +291,14 @@ public struct PlaceFinder: Sendable {
             {
                 continue
             }
-            // "regiment Azov", "the Dnipro battalion": a unit's name.
-            if let b = before, Cues.unitNouns.contains(tokens[b]), place.kind == .place { continue }
+            // "regiment Azov", "Grouping "Vostok"": a unit's name.
+            if let b = before, place.kind == .place,
+                Cues.unitNouns.contains(tokens[b])
+                    || (tokens[b].key == Self.keys.quote && b > range.lowerBound
+                        && Cues.unitNouns.contains(tokens[b - 1]))
+            {
+                continue
+            }
             // An acronym ("SUV", "DPR") names a town only by accident; regions and countries keep
             // theirs ("UK", "DPR" for the Donetsk People's Republic).
             if r.count == 1, tokens[r.lowerBound].flags.contains(.allCaps),
@@ -327,12 +338,15 @@ public struct PlaceFinder: Sendable {
                 }
                 // "Odesa, Kherson, and Sumy" share the first one's preposition.
                 if (bt.key == Self.keys.comma || bt.key == Self.keys.and), let prev = out.last, prev.afterPreposition,
-                    prev.tokens.upperBound >= b - 1
+                    (prev.qualifiedEnd ?? prev.tokens.upperBound) >= b - 1
                 {
                     prep = true
                 }
             }
-            out.append(PlaceMention(tokens: r, place: best, afterPreposition: prep, possessive: possessive))
+            out.append(
+                PlaceMention(
+                    tokens: r, place: best, afterPreposition: prep, possessive: possessive,
+                    qualifiedEnd: qualifiedEnds[k]))
         }
         return out
     }
