@@ -355,6 +355,34 @@ import Testing
                 == (regained ? "Government regains territory" : "Non-state actor overtakes territory"), "\(text)")
     }
 
+    /// Wire-report formulas: "Kharkiv and Sumy regions" names two oblasts, not their cities; a
+    /// town beside a foreign country is where it happened; "attacked … 30 times" counts
+    /// shellings, not a battle; "a Ukrainian POW" is one person.
+    @Test func wireReportFormulas() throws {
+        let regions = try Fixtures.events(
+            "Air defenses shot down 22 drones overnight over Kyiv, Vinnytsia and Khmelnytskyi regions.",
+            published: "2024-05-30")
+        #expect(regions.map(\.place) == ["Kyiv Oblast", "Vinnytsia Oblast", "Khmelnytskyi Oblast"])
+        let border = try #require(
+            try Fixtures.events(
+                "Ukrainian border guards detained a man trying to cross into Moldova near Izmail on Friday.",
+                published: "2024-05-30"
+            ).first)
+        #expect(border.place == "Izmayil" && border.type == "arrest")
+        let times = try #require(
+            try Fixtures.events(
+                "Russian forces attacked the town of Vovchansk 30 times on Monday, killing an 80-year-old man.",
+                published: "2024-05-30"
+            ).first)
+        #expect(times.type == "shelling_missile_attack" && times.count("killed") == 1)
+        let pow = try #require(
+            try Fixtures.events(
+                "On 11 May 2023, Russian forces executed a Ukrainian POW near Bakhmut (Donetsk).",
+                published: "2023-05-12"
+            ).first)
+        #expect(pow.count("killed") == 1 && pow.place == "Bakhmut")
+    }
+
     /// The only codifier village of its name in the region in brackets is the place, with
     /// no district seat named: Makarivka (Donetsk) is not one of six others elsewhere.
     @Test func theRegionsOnlyVillageOfTheName() throws {

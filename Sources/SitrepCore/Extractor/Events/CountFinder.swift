@@ -75,7 +75,7 @@ struct CountFinder: Sendable {
         "neighbours", "neighbors", "neighbour", "neighbor", "colleague", "colleagues", "friend", "friends",
         "relative", "cousin", "nephew", "niece", "grandson", "granddaughter", "toddler", "teenager", "employee",
         "employees", "rescuer", "rescuers", "firefighter", "firefighters", "engineer", "engineers", "electrician",
-        "electricians",
+        "electricians", "pow", "prisoner", "captive", "hostage", "hostages",
     ])
     /// Words that may follow the person "a" counts ("a man was killed", "a woman in Kherson").
     static let afterPerson = WordSet([

@@ -42,7 +42,8 @@ public struct RuleEventExtractor: EventExtractor {
         whose: Tokenizer.key("whose"), between: Tokenizer.key("between"), from: Tokenizer.key("from"),
         set: Tokenizer.key("set"), ablaze: Tokenizer.key("ablaze"), alight: Tokenizer.key("alight"),
         after: Tokenizer.key("after"), shot: Tokenizer.key("shot"),
-        launched: Tokenizer.key("launched"), openParen: Tokenizer.key("("), closeParen: Tokenizer.key(")")
+        launched: Tokenizer.key("launched"), times: Tokenizer.key("times"), openParen: Tokenizer.key("("),
+        closeParen: Tokenizer.key(")")
     )
     static let modals = WordSet(["may", "might", "could", "would", "will", "should", "can", "must"])
     static let dismissals = WordSet([
@@ -479,6 +480,14 @@ public struct RuleEventExtractor: EventExtractor {
                 }
             }
             var subType = trigger.subType
+            // "attacked Vovchansk 30 times": the regional authorities' count of shellings.
+            if type == .armedClash, Self.attackWords.contains(doc.tokens[triggerRange.lowerBound]),
+                let t = range.first(where: { doc.tokens[$0].key == Self.k.times }), t > range.lowerBound,
+                doc.tokens[t - 1].isNumber || CountFinder.numberWords[doc.tokens[t - 1].key] != nil
+            {
+                type = .shellingMissileAttack
+                subType = nil
+            }
             if type != .statement {
                 (type, subType) = refineCrowdEvent(type, subType, doc, range, trigger: triggerRange)
             }
@@ -1410,6 +1419,8 @@ public struct RuleEventExtractor: EventExtractor {
     }
 
     static let listJoints = WordSet([",", "and", "or"])
+    static let directions = WordSet(["into", "to", "towards", "toward"])
+    static let attackWords = WordSet(["attacked", "attack", "attacks", "struck", "hit"])
     static let withdrawals = WordSet(["withdrew", "pulled", "retreated"])
 
     /// The places where the happening was: those after a location preposition (all of a list),
@@ -1441,6 +1452,21 @@ public struct RuleEventExtractor: EventExtractor {
                     && doc.tokens[$0.tokens.lowerBound - 1].key == Self.k.to))
                 && !$0.possessive
         }
+        // "detained a man trying to cross into Moldova near Izmail": where someone was headed is
+        // not where it happened, when the sentence also says where it did.
+        func preposition(_ p: PlaceMention) -> Token? {
+            var b = p.tokens.lowerBound - 1
+            if b > 0, doc.tokens[b].key == Self.k.the { b -= 1 }
+            return b >= 0 ? doc.tokens[b] : nil
+        }
+        func headedFor(_ p: PlaceMention) -> Bool { preposition(p).map(Self.directions.contains) ?? false }
+        if cands.contains(where: headedFor),
+            cands.contains(where: { p in
+                preposition(p).map { Cues.locationPrepositions.contains($0) && !Self.directions.contains($0) } ?? false
+            })
+        {
+            cands.removeAll(where: headedFor)
+        }
         if cands.isEmpty && type != .diplomacy {
             cands = places.filter { gazetteer.places[$0.place].kind != .country || type == .politicalCrisis }
         }
@@ -1453,8 +1479,8 @@ public struct RuleEventExtractor: EventExtractor {
         ids.removeAll { districtParents.contains($0) }
         let specific = ids.filter { gazetteer.places[$0].kind == .place || gazetteer.places[$0].kind == .district }
         if !specific.isEmpty {
-            let countries = Set(specific.map { gazetteer.places[$0].country })
             let admins = Set(specific.compactMap { gazetteer.places[$0].admin1 })
+            let countries = Set(specific.map { gazetteer.places[$0].country })
             ids.removeAll {
                 let p = gazetteer.places[$0]
                 return (p.kind == .country && countries.contains(p.country))

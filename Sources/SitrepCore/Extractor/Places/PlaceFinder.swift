@@ -75,6 +75,8 @@ public struct PlaceFinder: Sendable {
     }
 
     static let districtWords = WordSet(["district", "districts", "raion"])
+    static let listJoints = WordSet([",", "and", "or"])
+    static let pluralRegionWords = WordSet(["regions", "oblasts", "provinces"])
     /// Words after a name that make it another thing's: a river, or a nuclear plant named after
     /// its region and standing in another town ("the Zaporizhzhia nuclear power plant").
     static let featureWords = WordSet(["river", "rivers", "reservoir", "estuary", "delta", "lagoon", "nuclear", "npp"])
@@ -166,6 +168,25 @@ public struct PlaceFinder: Sendable {
             nearbyAdmin1.formUnion(scope.admin1)
             if let c = scope.country { nearbyCountries.insert(c) }
         }
+        // "Kyiv, Vinnytsia and Khmelnytskyi regions": the plural makes every name of the list
+        // its oblast.
+        var pluralRegions = Set<Int>()
+        var first = 0
+        while first < cands.count {
+            var last = first
+            while last + 1 < cands.count {
+                let gap = cands[last].0.upperBound..<cands[last + 1].0.lowerBound
+                guard (1...2).contains(gap.count), gap.allSatisfy({ Self.listJoints.contains(tokens[$0]) }) else {
+                    break
+                }
+                last += 1
+            }
+            let end = cands[last].0.upperBound
+            if last > first, end < range.upperBound, Self.pluralRegionWords.contains(tokens[end]) {
+                pluralRegions.formUnion(first...last)
+            }
+            first = last + 1
+        }
         // "Novoselivka (Kupiansk, Kharkiv)" when the gazetteer has no Novoselivka in Kharkiv
         // Oblast: a namesake in another region would be hundreds of km off, so the bracketed
         // town (the district's seat) stands in, as for a name the gazetteer lacks.
@@ -246,6 +267,9 @@ public struct PlaceFinder: Sendable {
                 hits, key: Tokenizer.hashPhrase(tokens[r].lazy.map(\.key)), nearbyCountries: nearbyCountries,
                 nearbyAdmin1: nearbyAdmin1, context: context, district: namedDistrict)
             if regionStandIns.contains(k), let region = gazetteer.region(of: best) { best = region }
+            if pluralRegions.contains(k), let region = oblastPlace(named: tokens, r) ?? gazetteer.region(of: best) {
+                best = region
+            }
             let place = gazetteer.places[best]
             var possessive = false
             if let a = after {
@@ -398,13 +422,17 @@ public struct PlaceFinder: Sendable {
     /// The oblasts tokens `r` name with "Oblast" added: "Donetsk" (ACLED's name for Donetsk
     /// Oblast), "Dnipropetrovsk", "Kyiv" (Kyiv Oblast, not the city's own region).
     func oblasts(named tokens: [Token], _ r: Range<Int>) -> Set<String> {
+        Set(oblastHits(tokens, r).compactMap { gazetteer.places[Int($0)].admin1 })
+    }
+
+    /// The first oblast tokens `r` name with "Oblast" added, as a gazetteer index.
+    func oblastPlace(named tokens: [Token], _ r: Range<Int>) -> Int? {
+        oblastHits(tokens, r).first.map(Int.init)
+    }
+
+    func oblastHits(_ tokens: [Token], _ r: Range<Int>) -> [Int32] {
         let key = Tokenizer.hashPhrase(tokens[r].lazy.map(\.key) + [Self.keys.oblast])
-        var out: Set<String> = []
-        for h in gazetteer.lookup(phraseKey: key) ?? [] {
-            let p = gazetteer.places[Int(h)]
-            if p.kind == .admin1, let a = p.admin1 { out.insert(a) }
-        }
-        return out
+        return (gazetteer.lookup(phraseKey: key) ?? []).filter { gazetteer.places[Int($0)].kind == .admin1 }
     }
 
     /// The codifier village among `hits` (all in one region): the only one, or the nearest to
