@@ -502,14 +502,18 @@ public struct RuleEventExtractor: EventExtractor {
                 articleViolent = type
             }
             // Date.
-            let eventTimes = times.enumerated().filter { n, t in
-                // "Around 10 September 2022 (between 9 and 11 September)": the bracket spells
-                // out the date before it; it is not another date.
-                if n > 0, isBracketedAfter(doc, times[n - 1].tokens, t.tokens) { return false }
+            var eventTimes = times.filter { t in
                 guard case .year = t.value else { return true }
                 let b = t.tokens.lowerBound - 1
                 return b >= range.lowerBound && Self.yearPrepositions.contains(doc.tokens[b])
-            }.map(\.element)
+            }
+            // "Around 10 September 2022 (between 9 and 11 September)": the bracket spells out the
+            // date before it; it is not another date.
+            if eventTimes.count > 1 {
+                eventTimes = eventTimes.indices.filter { n in
+                    n == 0 || !isBracketedAfter(doc, eventTimes[n - 1].tokens, eventTimes[n].tokens)
+                }.map { eventTimes[$0] }
+            }
             if let span = trailingSpan(doc, range), let pub = doc.article.published,
                 closest(eventTimes, to: triggerRange).map({ span.overlaps($0.tokens) }) ?? true
             {
@@ -1420,6 +1424,13 @@ public struct RuleEventExtractor: EventExtractor {
 
     static let listJoints = WordSet([",", "and", "or"])
     static let directions = WordSet(["into", "to", "towards", "toward"])
+
+    /// The word before a place, past a "the".
+    static func preposition(_ doc: Document, _ p: PlaceMention) -> Token? {
+        var b = p.tokens.lowerBound - 1
+        if b > 0, doc.tokens[b].key == Self.k.the { b -= 1 }
+        return b >= 0 ? doc.tokens[b] : nil
+    }
     static let attackWords = WordSet(["attacked", "attack", "attacks", "struck", "hit"])
     static let withdrawals = WordSet(["withdrew", "pulled", "retreated"])
 
@@ -1430,71 +1441,76 @@ public struct RuleEventExtractor: EventExtractor {
         case .statement, .militaryAid, .troopDeployment: return []
         default: break
         }
+        // A local copy of the array: closures that read `self` would copy the whole extractor.
+        let all = gazetteer.places
         // "shelled Enerhodar", "struck Odesa, Kherson and Sumy": the trigger's object is where
         // it fell, as after "in".
         var objectEnd = type.isViolent ? trigger.upperBound : -1
-        var objects = Set<Int>()
+        var objects: [Int] = []
         // A country is no object here: "attack Ukraine troops", "invaded Ukraine" locate nothing.
         for p in places where p.tokens.lowerBound >= objectEnd && objectEnd >= 0 {
-            if gazetteer.places[p.place].kind == .country { break }
+            if all[p.place].kind == .country { break }
             let gap = objectEnd..<p.tokens.lowerBound
-            guard
-                gap.isEmpty
-                    || (!objects.isEmpty && gap.count <= 2
-                        && gap.allSatisfy { Self.listJoints.contains(doc.tokens[$0]) })
-            else { break }
-            objects.insert(p.tokens.lowerBound)
+            if !gap.isEmpty {
+                guard !objects.isEmpty, gap.count <= 2, Self.listJoints.contains(doc.tokens[gap.lowerBound]),
+                    gap.count == 1 || Self.listJoints.contains(doc.tokens[gap.lowerBound + 1])
+                else { break }
+            }
+            objects.append(p.tokens.lowerBound)
             objectEnd = p.qualifiedEnd ?? p.tokens.upperBound
         }
+        let objectStarts = objects
         var cands = places.filter {
-            ($0.afterPreposition || objects.contains($0.tokens.lowerBound)
+            ($0.afterPreposition || objectStarts.contains($0.tokens.lowerBound)
                 || (type == .diplomacy && $0.tokens.lowerBound > 0
                     && doc.tokens[$0.tokens.lowerBound - 1].key == Self.k.to))
                 && !$0.possessive
         }
         // "detained a man trying to cross into Moldova near Izmail": where someone was headed is
         // not where it happened, when the sentence also says where it did.
-        func preposition(_ p: PlaceMention) -> Token? {
-            var b = p.tokens.lowerBound - 1
-            if b > 0, doc.tokens[b].key == Self.k.the { b -= 1 }
-            return b >= 0 ? doc.tokens[b] : nil
-        }
-        func headedFor(_ p: PlaceMention) -> Bool { preposition(p).map(Self.directions.contains) ?? false }
-        if cands.contains(where: headedFor),
-            cands.contains(where: { p in
-                preposition(p).map { Cues.locationPrepositions.contains($0) && !Self.directions.contains($0) } ?? false
-            })
-        {
-            cands.removeAll(where: headedFor)
+        if cands.count > 1 {
+            var headed: [Int] = []
+            var located = false
+            for (n, c) in cands.enumerated() {
+                guard let p = Self.preposition(doc, c) else { continue }
+                if Self.directions.contains(p) {
+                    headed.append(n)
+                } else if Cues.locationPrepositions.contains(p) {
+                    located = true
+                }
+            }
+            if located, !headed.isEmpty {
+                for n in headed.reversed() { cands.remove(at: n) }
+            }
         }
         if cands.isEmpty && type != .diplomacy {
-            cands = places.filter { gazetteer.places[$0.place].kind != .country || type == .politicalCrisis }
+            cands = places.filter { all[$0.place].kind != .country || type == .politicalCrisis }
         }
         if cands.isEmpty { return [] }
         var ids: [Int] = []
         for c in cands where !ids.contains(c.place) { ids.append(c.place) }
         // Districts stand for their city; a city stands for its region and country.
         let districtParents = Set(
-            ids.compactMap { gazetteer.places[$0].kind == .district ? gazetteer.places[$0].parent : nil })
+            ids.compactMap { all[$0].kind == .district ? all[$0].parent : nil })
         ids.removeAll { districtParents.contains($0) }
-        let specific = ids.filter { gazetteer.places[$0].kind == .place || gazetteer.places[$0].kind == .district }
+        let specific = ids.filter { all[$0].kind == .place || all[$0].kind == .district }
         if !specific.isEmpty {
-            let admins = Set(specific.compactMap { gazetteer.places[$0].admin1 })
-            let countries = Set(specific.map { gazetteer.places[$0].country })
+            let admins = Set(specific.compactMap { all[$0].admin1 })
+            let countries = Set(specific.map { all[$0].country })
             ids.removeAll {
-                let p = gazetteer.places[$0]
+                let p = all[$0]
                 return (p.kind == .country && countries.contains(p.country))
                     || (p.kind == .admin1 && p.admin1.map(admins.contains) == true)
             }
         }
         // Only a region or country after the preposition ("shelled Pokrovsk in Donetsk Oblast"):
         // a town of it named in the sentence is where it happened.
-        if ids.allSatisfy({ gazetteer.places[$0].kind == .admin1 || gazetteer.places[$0].kind == .country }) {
+        if ids.allSatisfy({ all[$0].kind == .admin1 || all[$0].kind == .country }) {
             let towns = places.filter { p in
-                let c = gazetteer.places[p.place]
+                let c = all[p.place]
                 guard (c.kind == .place || c.kind == .district) && !p.possessive else { return false }
                 return ids.contains { r in
-                    let region = gazetteer.places[r]
+                    let region = all[r]
                     return region.kind == .admin1
                         ? region.admin1 == c.admin1 && region.country == c.country
                         : region.country == c.country
@@ -1506,8 +1522,8 @@ public struct RuleEventExtractor: EventExtractor {
                 return out
             }
         }
-        let admin1s = Set(ids.compactMap { gazetteer.places[$0].kind == .admin1 ? gazetteer.places[$0].country : nil })
-        ids.removeAll { gazetteer.places[$0].kind == .country && admin1s.contains(gazetteer.places[$0].country) }
+        let admin1s = Set(ids.compactMap { all[$0].kind == .admin1 ? all[$0].country : nil })
+        ids.removeAll { all[$0].kind == .country && admin1s.contains(all[$0].country) }
         // Several places: a list reports one happening at each; otherwise take the one nearest the trigger.
         if ids.count > 1 {
             let listed = cands.filter { ids.contains($0.place) }

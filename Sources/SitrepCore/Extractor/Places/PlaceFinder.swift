@@ -161,8 +161,8 @@ public struct PlaceFinder: Sendable {
         // after a comma qualifies the place before it, as brackets do; "Odesa, Kherson and
         // Sumy" stays a list.
         var qualifiedEnds: [Int: Int] = [:]
-        for k in cands.indices.dropFirst() where !inParentheses.contains(k) {
-            guard let scope = qualifierScope(tokens, cands, k, range) else { continue }
+        for k in cands.indices.dropFirst() where tokens[cands[k].0.lowerBound - 1].key == Self.keys.comma {
+            guard !inParentheses.contains(k), let scope = qualifierScope(tokens, cands, k, range) else { continue }
             inParentheses.insert(k)
             qualifiedEnds[k - 1] = cands[k].0.upperBound
             nearbyAdmin1.formUnion(scope.admin1)
@@ -172,13 +172,13 @@ public struct PlaceFinder: Sendable {
         // its oblast.
         var pluralRegions = Set<Int>()
         var first = 0
-        while first < cands.count {
+        while first < cands.count && cands.count > 1 {
             var last = first
             while last + 1 < cands.count {
                 let gap = cands[last].0.upperBound..<cands[last + 1].0.lowerBound
-                guard (1...2).contains(gap.count), gap.allSatisfy({ Self.listJoints.contains(tokens[$0]) }) else {
-                    break
-                }
+                guard gap.count == 1 || gap.count == 2, Self.listJoints.contains(tokens[gap.lowerBound]),
+                    gap.count == 1 || Self.listJoints.contains(tokens[gap.lowerBound + 1])
+                else { break }
                 last += 1
             }
             let end = cands[last].0.upperBound
