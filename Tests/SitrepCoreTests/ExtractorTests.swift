@@ -381,6 +381,10 @@ import Testing
                 published: "2023-05-12"
             ).first)
         #expect(pow.count("killed") == 1 && pow.place == "Bakhmut")
+        let near = try Fixtures.events(
+            "On 27 August 2023, Russian forces struck the village of Podoly near Kupiansk (Kharkiv) with artillery, "
+                + "killing 1 man.", published: "2023-08-28")
+        #expect(near.map(\.place) == ["Podoly"] && near.first?.count("killed") == 1)
     }
 
     /// The only codifier village of its name in the region in brackets is the place, with

@@ -1424,6 +1424,7 @@ public struct RuleEventExtractor: EventExtractor {
 
     static let listJoints = WordSet([",", "and", "or"])
     static let directions = WordSet(["into", "to", "towards", "toward"])
+    static let landmarks = WordSet(["near", "outside", "by"])
 
     /// The word before a place, past a "the".
     static func preposition(_ doc: Document, _ p: PlaceMention) -> Token? {
@@ -1481,6 +1482,16 @@ public struct RuleEventExtractor: EventExtractor {
             }
             if located, !headed.isEmpty {
                 for n in headed.reversed() { cands.remove(at: n) }
+            }
+        }
+        // "the village of Podoly near Kupiansk": the town after "near" only says where the place
+        // before it lies.
+        if cands.count > 1 {
+            let named = cands
+            cands.removeAll { c in
+                let b = c.tokens.lowerBound - 1
+                return b > 0 && Self.landmarks.contains(doc.tokens[b])
+                    && named.contains { ($0.qualifiedEnd ?? $0.tokens.upperBound) == b }
             }
         }
         if cands.isEmpty && type != .diplomacy {
