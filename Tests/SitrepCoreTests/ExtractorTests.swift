@@ -875,6 +875,13 @@ import Testing
             published: "2024-11-14")
         #expect(e.count == 1)
         #expect(e.first?.type == "air_drone_strike" && e.first?.count("injured") == 3)
+        // Debris of a drone shot down, with no attack reported: the interception's toll.
+        let downed = try #require(
+            try Fixtures.events(
+                "Four people were injured when debris from a downed drone fell on a house in Bila Tserkva overnight.",
+                published: "2024-05-30"
+            ).first)
+        #expect(downed.type == "interception" && downed.count("injured") == 4)
     }
 
     @Test func theReasonIsNotTheHappening() throws {

@@ -614,7 +614,7 @@ public struct RuleEventExtractor: EventExtractor {
                     located.append(c)
                 }
             }
-            let countKeys: Set<String> =
+            var countKeys: Set<String> =
                 switch type {
                 case .militaryAid: ["amount"]
                 case .troopDeployment: ["troops"]
@@ -645,6 +645,11 @@ public struct RuleEventExtractor: EventExtractor {
                         (gazetteer.places[p].country == iso) != withdrawal
                         ? "Government regains territory" : "Non-state actor overtakes territory"
                 }
+            }
+            // "Four people were injured when debris from a downed drone fell": the interception's
+            // own toll, as ACLED counts it.
+            if type == .interception, range.contains(where: { Self.debris.contains(doc.tokens[$0]) }) {
+                countKeys.formUnion(["killed", "injured"])
             }
             var kept: [CountMention] = []
             for c in counts where countKeys.contains(c.key) && !kept.contains(where: { $0.key == c.key }) {
