@@ -632,8 +632,7 @@ public struct RuleEventExtractor: EventExtractor {
                 ActorFinder.knownGroups.match(doc.tokens, at: force.tokens.lowerBound, limit: force.tokens.upperBound)
                     == nil,
                 let state = force.country,
-                let iso = gazetteer.lookup(state).lazy.map({ self.gazetteer.places[Int($0)] })
-                    .first(where: { $0.kind == .country })?.country
+                let iso = gazetteer.countryCode(named: state)
             {
                 // Ground taken by the state it lies in is regained ("Russian forces retook
                 // Sudzha"); by another state's forces, overtaken, as ACLED codes an invasion.
@@ -741,7 +740,7 @@ public struct RuleEventExtractor: EventExtractor {
             var iso = context
             var start = i - 1
             if let country = actorFinder.states.single(doc.tokens[i - 1].key) {
-                iso = gazetteer.lookup(country).first.map { gazetteer.places[Int($0)].country }
+                iso = gazetteer.countryCode(named: country)
                 start = i - 2
             }
             guard start >= range.lowerBound, doc.tokens[start].key == Self.k.the, let iso,
@@ -1427,7 +1426,6 @@ public struct RuleEventExtractor: EventExtractor {
         return out
     }
 
-    static let listJoints = WordSet([",", "and", "or"])
     static let directions = WordSet(["into", "to", "towards", "toward"])
     static let landmarks = WordSet(["near", "outside", "by"])
 
@@ -1458,12 +1456,10 @@ public struct RuleEventExtractor: EventExtractor {
             if all[p.place].kind == .country { break }
             let gap = objectEnd..<p.tokens.lowerBound
             if !gap.isEmpty {
-                guard !objects.isEmpty, gap.count <= 2, Self.listJoints.contains(doc.tokens[gap.lowerBound]),
-                    gap.count == 1 || Self.listJoints.contains(doc.tokens[gap.lowerBound + 1])
-                else { break }
+                guard !objects.isEmpty, PlaceFinder.joinsList(doc.tokens, gap) else { break }
             }
             objects.append(p.tokens.lowerBound)
-            objectEnd = p.qualifiedEnd ?? p.tokens.upperBound
+            objectEnd = p.end
         }
         let objectStarts = objects
         var cands = places.filter {
@@ -1496,7 +1492,7 @@ public struct RuleEventExtractor: EventExtractor {
             cands.removeAll { c in
                 let b = c.tokens.lowerBound - 1
                 return b > 0 && Self.landmarks.contains(doc.tokens[b])
-                    && named.contains { ($0.qualifiedEnd ?? $0.tokens.upperBound) == b }
+                    && named.contains { $0.end == b }
             }
         }
         if cands.isEmpty && type != .diplomacy {
@@ -1544,7 +1540,7 @@ public struct RuleEventExtractor: EventExtractor {
         if ids.count > 1 {
             let listed = cands.filter { ids.contains($0.place) }
             let isList = zip(listed, listed.dropFirst()).allSatisfy { a, b in
-                b.tokens.lowerBound - (a.qualifiedEnd ?? a.tokens.upperBound) <= 2
+                b.tokens.lowerBound - a.end <= 2
             }
             if !isList {
                 let nearest = listed.min {

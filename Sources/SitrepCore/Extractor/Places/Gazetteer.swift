@@ -187,6 +187,11 @@ public final class Gazetteer: Sendable {
         return p.admin1.flatMap { regionIndex[p.country + "|" + $0] }
     }
 
+    /// The ISO code of the country spelled `name` ("Russia" → "RU").
+    public func countryCode(named name: String) -> String? {
+        lookup(name).lazy.map { self.places[Int($0)] }.first { $0.kind == .country }?.country
+    }
+
     /// The country entry of an ISO code.
     public func country(_ iso: String) -> Int? { countryIndex[iso] }
 

@@ -14,6 +14,9 @@ public struct PlaceMention: Sendable {
     /// The end of the region or country that qualifies it after a comma ("Nairobi, Kenya"), so
     /// that a list reads on past it.
     public var qualifiedEnd: Int? = nil
+
+    /// Where the name ends, past a qualifier after a comma.
+    public var end: Int { qualifiedEnd ?? tokens.upperBound }
 }
 
 /// Finds place names in sentences and resolves each to one gazetteer entry.
@@ -76,6 +79,12 @@ public struct PlaceFinder: Sendable {
 
     static let districtWords = WordSet(["district", "districts", "raion"])
     static let listJoints = WordSet([",", "and", "or"])
+
+    /// Whether the tokens between two names join a list: one or two of ",", "and", "or".
+    static func joinsList(_ tokens: [Token], _ gap: Range<Int>) -> Bool {
+        (gap.count == 1 || gap.count == 2) && listJoints.contains(tokens[gap.lowerBound])
+            && (gap.count == 1 || listJoints.contains(tokens[gap.lowerBound + 1]))
+    }
     static let pluralRegionWords = WordSet(["regions", "oblasts", "provinces"])
     /// Words after a name that make it another thing's: a river, or a nuclear plant named after
     /// its region and standing in another town ("the Zaporizhzhia nuclear power plant").
@@ -175,10 +184,7 @@ public struct PlaceFinder: Sendable {
         while first < cands.count && cands.count > 1 {
             var last = first
             while last + 1 < cands.count {
-                let gap = cands[last].0.upperBound..<cands[last + 1].0.lowerBound
-                guard gap.count == 1 || gap.count == 2, Self.listJoints.contains(tokens[gap.lowerBound]),
-                    gap.count == 1 || Self.listJoints.contains(tokens[gap.lowerBound + 1])
-                else { break }
+                guard Self.joinsList(tokens, cands[last].0.upperBound..<cands[last + 1].0.lowerBound) else { break }
                 last += 1
             }
             let end = cands[last].0.upperBound
@@ -362,7 +368,7 @@ public struct PlaceFinder: Sendable {
                 }
                 // "Odesa, Kherson, and Sumy" share the first one's preposition.
                 if (bt.key == Self.keys.comma || bt.key == Self.keys.and), let prev = out.last, prev.afterPreposition,
-                    (prev.qualifiedEnd ?? prev.tokens.upperBound) >= b - 1
+                    prev.end >= b - 1
                 {
                     prep = true
                 }
