@@ -281,8 +281,7 @@ import Testing
     func villagesFromTheCodifier(text: String, place: String, lat: Double, lon: Double, km: Double) throws {
         let e = try #require(try Fixtures.events(text).first, "\(text)")
         #expect(e.place == place, "\(text)")
-        let at = try #require(
-            e["location"]?["lat"]?.number.flatMap { a in e["location"]?["lon"]?.number.map { (a, $0) } })
+        let at = try #require(e.coordinates)
         #expect(Gazetteer.distanceKm(at, (lat, lon)) <= km, "\(text): \(at)")
         #expect(e["location"]?["precision"]?.string == "city")
     }
@@ -348,7 +347,7 @@ import Testing
         ("On 28 May 2024, Russian forces withdrew from Kherson city (Kherson).", true),
     ])
     func groundTakenFollowsWhoTakesItWhere(text: String, regained: Bool) throws {
-        let e = try #require(try Fixtures.events(text, published: "2024-05-30").first, "\(text)")
+        let e = try Fixtures.firstEvent(text, published: "2024-05-30")
         #expect(e.type == "territory_change")
         #expect(
             e["acled"]?["sub_event_type"]?.string
@@ -363,23 +362,16 @@ import Testing
             "Air defenses shot down 22 drones overnight over Kyiv, Vinnytsia and Khmelnytskyi regions.",
             published: "2024-05-30")
         #expect(regions.map(\.place) == ["Kyiv Oblast", "Vinnytsia Oblast", "Khmelnytskyi Oblast"])
-        let border = try #require(
-            try Fixtures.events(
-                "Ukrainian border guards detained a man trying to cross into Moldova near Izmail on Friday.",
-                published: "2024-05-30"
-            ).first)
+        let border = try Fixtures.firstEvent(
+            "Ukrainian border guards detained a man trying to cross into Moldova near Izmail on Friday.",
+            published: "2024-05-30")
         #expect(border.place == "Izmayil" && border.type == "arrest")
-        let times = try #require(
-            try Fixtures.events(
-                "Russian forces attacked the town of Vovchansk 30 times on Monday, killing an 80-year-old man.",
-                published: "2024-05-30"
-            ).first)
+        let times = try Fixtures.firstEvent(
+            "Russian forces attacked the town of Vovchansk 30 times on Monday, killing an 80-year-old man.",
+            published: "2024-05-30")
         #expect(times.type == "shelling_missile_attack" && times.count("killed") == 1)
-        let pow = try #require(
-            try Fixtures.events(
-                "On 11 May 2023, Russian forces executed a Ukrainian POW near Bakhmut (Donetsk).",
-                published: "2023-05-12"
-            ).first)
+        let pow = try Fixtures.firstEvent(
+            "On 11 May 2023, Russian forces executed a Ukrainian POW near Bakhmut (Donetsk).", published: "2023-05-12")
         #expect(pow.count("killed") == 1 && pow.place == "Bakhmut")
         let near = try Fixtures.events(
             "On 27 August 2023, Russian forces struck the village of Podoly near Kupiansk (Kharkiv) with artillery, "
@@ -390,13 +382,10 @@ import Testing
     /// The only codifier village of its name in the region in brackets is the place, with
     /// no district seat named: Makarivka (Donetsk) is not one of six others elsewhere.
     @Test func theRegionsOnlyVillageOfTheName() throws {
-        let e = try #require(
-            try Fixtures.events(
-                "On 12 June 2023, Ukrainian forces recaptured Makarivka (Donetsk).", published: "2023-06-13"
-            ).first)
+        let e = try Fixtures.firstEvent(
+            "On 12 June 2023, Ukrainian forces recaptured Makarivka (Donetsk).", published: "2023-06-13")
         #expect(e.place == "Makarivka")
-        let at = try #require(
-            e["location"]?["lat"]?.number.flatMap { a in e["location"]?["lon"]?.number.map { (a, $0) } })
+        let at = try #require(e.coordinates)
         #expect(Gazetteer.distanceKm(at, (47.8428, 36.8363)) <= 25, "\(at)")
     }
 
@@ -409,8 +398,7 @@ import Testing
             Later on Wednesday, Russian artillery hit Stepanivka, killing one man.
             """
         let e = try #require(try Fixtures.events(text).first { $0.place == "Stepanivka" })
-        let at = try #require(
-            e["location"]?["lat"]?.number.flatMap { a in e["location"]?["lon"]?.number.map { (a, $0) } })
+        let at = try #require(e.coordinates)
         #expect(Gazetteer.distanceKm(at, (46.6354, 32.6169)) <= 25, "\(at)")
         #expect(e.count("killed") == 1)
     }
@@ -876,11 +864,9 @@ import Testing
         #expect(e.count == 1)
         #expect(e.first?.type == "air_drone_strike" && e.first?.count("injured") == 3)
         // Debris of a drone shot down, with no attack reported: the interception's toll.
-        let downed = try #require(
-            try Fixtures.events(
-                "Four people were injured when debris from a downed drone fell on a house in Bila Tserkva overnight.",
-                published: "2024-05-30"
-            ).first)
+        let downed = try Fixtures.firstEvent(
+            "Four people were injured when debris from a downed drone fell on a house in Bila Tserkva overnight.",
+            published: "2024-05-30")
         #expect(downed.type == "interception" && downed.count("injured") == 4)
     }
 

@@ -26,6 +26,13 @@ enum Fixtures {
     static func events(_ text: String, published: String = "2024-11-07") throws -> [[String: JSONAny]] {
         try records([("t.txt", Array(text.utf8))], published: published).filter { $0["kind"]?.string == "event" }
     }
+
+    /// The first event of `text`; the test fails where there is none.
+    static func firstEvent(
+        _ text: String, published: String = "2024-11-07", sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> [String: JSONAny] {
+        try #require(try events(text, published: published).first, "\(text)", sourceLocation: sourceLocation)
+    }
 }
 
 extension Dictionary where Key == String, Value == JSONAny {
@@ -33,6 +40,9 @@ extension Dictionary where Key == String, Value == JSONAny {
     var date: String? { self["date"]?.string }
     var place: String? { self["location"]?["name"]?.string }
     var country: String? { self["location"]?["country"]?.string }
+    var coordinates: (Double, Double)? {
+        self["location"]?["lat"]?.number.flatMap { a in self["location"]?["lon"]?.number.map { (a, $0) } }
+    }
     func actor(_ name: String, _ role: String) -> Bool {
         self["actors"]?.array?.contains { $0["name"]?.string?.contains(name) == true && $0["role"]?.string == role }
             == true
