@@ -336,6 +336,60 @@ import Testing
         #expect(e["acled"]?["sub_event_type"]?.string == subType, "\(text): \(String(describing: e["acled"]))")
     }
 
+    /// Phrases split by their object, people taken rather than ground, protests ended by arrests,
+    /// and the other general gaps that `scripts/eval-subtypes.py` found.
+    @Test(arguments: [
+        ("Gunmen hacked two farmers to death near Beni on Monday.", "Attack"),
+        ("A crowd burned a suspected thief alive in Owerri on Friday.", "Mob violence"),
+        ("Militants fired dozens of rockets at Sderot on Monday.", "Shelling/artillery/missile attack"),
+        (
+            "Rebels set up their headquarters in the captured town of Rutshuru on Monday.",
+            "Headquarters or base established"
+        ),
+        ("The army established a forward base in Menaka on Monday.", "Headquarters or base established"),
+        (
+            "Police arrested 40 students who were protesting outside parliament in Nairobi on Monday.",
+            "Protest with intervention"
+        ),
+        ("Riot police fired tear gas at marchers in Dakar on Monday.", "Protest with intervention"),
+        ("Police arrested a man in Dakar on 9 March for posting a video.", "Arrests"),
+        ("Police arrested an activist in Kampala over a planned march on Monday.", "Arrests"),
+        ("Kidnappers seized 12 passengers from a bus near Kaduna on Monday.", "Abduction/forced disappearance"),
+        ("Masked men took a lawyer away from his office in Harare on Monday.", "Abduction/forced disappearance"),
+        ("Army engineers defused a bomb under a bridge in Bannu on Monday.", "Disrupted weapons use"),
+        ("A deminer was killed while defusing a landmine near Izium on Monday.", "Remote explosive/landmine/IED"),
+        (
+            "Militants fired shells filled with mustard gas at Kurdish positions near Makhmur on Monday.",
+            "Chemical weapon"
+        ),
+        ("The two militias announced a merger under a joint command on Monday.", "Change to group/activity"),
+        ("The rebel group named a new leader on Monday.", "Change to group/activity"),
+        ("Rebels entered the town of Debre Sina unopposed on Monday.", "Non-violent transfer of territory"),
+        (
+            "Peacekeepers withdrew from the camp on Monday, leaving it to Malian forces.",
+            "Non-violent transfer of territory"
+        ),
+        ("Government troops recaptured two villages from militants on Monday.", "Government regains territory"),
+        ("Authorities imposed a curfew in Cizre on Monday.", "Other"),
+        ("Police officers beat a journalist in Harare on Monday.", "Attack"),
+        ("Some 1,500 people marched in Istanbul on Sunday, burning flags.", "Peaceful protest"),
+        ("Angry youths blocked roads with burning tyres in Noumea on Monday.", "Violent demonstration"),
+    ])
+    func generalGapsSubTypes(text: String, subType: String) throws {
+        try generalNewsSubTypes(text: text, subType: subType)
+    }
+
+    /// Talks about a truce are no truce, and "setting buildings on fire" after a strike is the
+    /// strike's doing.
+    @Test func whatIsNotTheHappening() throws {
+        let talks = try Fixtures.events("Diplomats say talks on a truce stalled on Monday.", published: "2024-05-20")
+        #expect(!talks.contains { $0["type"]?.string == "agreement" })
+        let rockets = try Fixtures.firstEvent(
+            "Rockets fired from Lebanon struck Kiryat Shmona on Monday, setting buildings on fire.",
+            published: "2024-05-20")
+        #expect(rockets.type == "shelling_missile_attack")
+    }
+
     /// The toll of an "after" clause is its cause's, not the happening's; a participle after a
     /// comma is the happening's own.
     @Test func theCausesTollIsNotTheHappenings() throws {

@@ -81,15 +81,17 @@ enum EventLexicon {
             .remoteExplosive, .noun,
             [
                 "chemical weapons", "chemical weapon", "chemical attack", "chlorine gas", "sarin", "nerve agent",
-                "chloropicrin", "mustard gas", "poison gas", "toxic gas", "chemical munitions",
+                "chloropicrin", "mustard gas", "poison gas", "toxic gas", "chemical munitions", "chemical agent",
+                "chemical agents", "toxic chemicals",
             ],
-            sub: "Chemical weapon")
+            sub: EventType.chemicalWeapon)
         add(
             .remoteExplosive, .noun,
             [
                 "suicide bomber", "suicide bombing", "suicide attack", "suicide bombers", "suicide car bomb",
                 "suicide car bombing", "suicide bomb", "suicide blast", "blew himself up", "blew herself up",
-                "blew themselves up", "suicide vest", "suicide truck bomb",
+                "blew themselves up", "suicide vest", "suicide truck bomb", "suicide attacker", "suicide attackers",
+                "suicide bombings",
             ],
             sub: "Suicide bomb")
         add(
@@ -145,7 +147,7 @@ enum EventLexicon {
             .territoryChange, .verb,
             [
                 "liberated", "recaptured", "retook", "regained control", "retaking", "recapture of",
-                "liberation of", "regained",
+                "liberation of", "regained", "retaken", "retaken control",
             ], sub: "Government regains territory")
         add(
             .territoryChange, .verb,
@@ -161,7 +163,8 @@ enum EventLexicon {
             [
                 "handed over control", "handed control", "transferred control", "handover of", "ceded control",
                 "handed over the town", "handed over the city", "handed over the base", "handing it over",
-                "handed it over", "handing over the town", "handing over control",
+                "handed it over", "handing over the town", "handing over control", "leaving it to", "left it to",
+                "leaving them to",
             ], sub: EventType.nonViolentTransfer)
         add(
             .interception, .verb,
@@ -171,6 +174,8 @@ enum EventLexicon {
                 "air defenses destroyed", "were destroyed", "repelled the attack", "repelled an attack", "jammed",
                 "air defence destroyed", "air defences destroyed", "destroyed by air defence",
                 "destroyed by air defences",
+                // A bomb made safe is remote violence prevented (ACLED: Disrupted weapons use).
+                "defused", "defusing", "defuse", "deactivated",
             ])
         // "Russian soldiers shot a civilian": only beside a person shot (see
         // `RuleEventExtractor.bestTrigger`) and with armed people named.
@@ -193,6 +198,8 @@ enum EventLexicon {
             [
                 "abducted", "abduction", "kidnapped", "kidnapping", "deported", "deportation", "forcibly transferred",
                 "taken hostage", "held hostage", "disappeared", "forced disappearance", "hostage",
+                "enforced disappearance", "forcibly disappeared", "not been seen since", "whereabouts remain unknown",
+                "whereabouts are unknown", "whereabouts unknown",
             ])
         add(
             .arrest, .verb,
@@ -204,6 +211,7 @@ enum EventLexicon {
             .protest, .noun,
             [
                 "protest", "protests", "protested", "protesters", "protestors", "demonstration", "demonstrations",
+                "marchers",
                 "demonstrators", "rally", "rallies", "rallied", "marched", "picket", "sit-in", "strike action",
                 "went on strike", "walkout", "demonstrated", "demonstrating", "protesting", "rallying", "marching",
                 "picketed", "picketing", "hunger strike", "general strike", "blocked roads", "blocked the road",
@@ -212,7 +220,9 @@ enum EventLexicon {
                 "work stoppage", "strikers", "sit-ins", "blocked highways", "blocked motorways",
                 "blocked traffic",
             ])
-        add(.riot, .noun, ["riot", "riots", "rioters", "rioting", "rioted", "mob", "looted and burned", "unrest"])
+        add(
+            .riot, .noun,
+            ["riot", "riots", "rioters", "rioting", "rioted", "mob", "mobs", "looted and burned", "unrest"])
         add(.riot, .noun, ["mob violence", "lynch mob"], sub: "Mob violence")
         add(
             .agreement, .verb,
@@ -227,7 +237,7 @@ enum EventLexicon {
             .lootingDestruction, .verb,
             [
                 "looted", "looting", "pillaged", "torched", "set on fire", "set fire", "vandalized", "demolished",
-                "razed",
+                "razed", "burned down", "burnt down", "ransacked", "plundered",
             ])
         add(
             .baseEstablished, .verb,
@@ -240,8 +250,15 @@ enum EventLexicon {
             .groupChange, .verb,
             [
                 "disbanded", "rebranded", "merged into", "dissolved", "renamed", "split from", "formed a new",
-                "was formed",
+                "was formed", "disbanding", "disbands",
             ])
+        // Words firms and parties use too: an armed group must be named.
+        add(
+            .groupChange, .verb,
+            [
+                "merged", "merger", "new leader", "new commander", "split into", "splintered", "formed an alliance",
+                "announced an alliance", "joint command", "pledged allegiance", "defected",
+            ], needsForce: true)
         add(
             .militaryAid, .verb,
             [
@@ -275,6 +292,9 @@ enum EventLexicon {
                 "coalition collapsed", "government collapsed", "collapsed", "no-confidence", "no confidence",
                 "stepped down", "snap election", "coup", "dissolved parliament", "toppled", "removed from office",
                 "removes", "removed",
+                // Emergency rule: ACLED's "Other" strategic developments. (Not "state of emergency",
+                // which floods and storms bring as often.)
+                "martial law", "curfew", "internet shutdown", "shut down the internet", "internet blackout",
             ])
         add(
             .diplomacy, .noun,
@@ -432,7 +452,7 @@ enum Cues {
     static let generalizers = WordSet([
         "cases", "allegations", "reports", "history", "number", "series", "wave", "risk", "threat", "fear", "fears",
         "investigation", "investigations", "pattern", "patterns", "policy", "trend", "evidence", "accusations",
-        "claims", "warnings",
+        "claims", "warnings", "talks", "negotiations", "prospects", "hopes",
     ])
     /// Words for weapons: they type a generic "attack".
     static let droneWords = WordSet([
@@ -451,7 +471,7 @@ enum Cues {
     static let crowd = WordSet(["protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator"])
     static let crowdViolence = WordSet([
         "torched", "burned", "burnt", "stones", "rocks", "vandalized", "vandalised", "smashed", "looted", "stormed",
-        "ransacked", "molotov", "petrol", "clashed", "set",
+        "ransacked", "molotov", "petrol", "clashed", "set", "tyres", "tires",
     ])
     static let intervention = WordSet([
         "gas", "cannon", "cannons", "rubber", "dispersed", "disperse", "batons", "truncheons", "stun", "arrested",
@@ -460,6 +480,11 @@ enum Cues {
     static let lethal = WordSet(["killed", "killing", "dead", "shot", "died"])
     static let securityForces = WordSet([
         "police", "policemen", "troops", "soldiers", "army", "forces", "officers", "gendarmes", "guards", "militia",
+    ])
+    /// Armed groups named by their kind, not their name ("the rebel group", "jihadist factions").
+    static let armedGroups = WordSet([
+        "rebels", "rebel", "insurgents", "insurgent", "militants", "militant", "jihadists", "jihadist", "fighters",
+        "militiamen", "militias", "paramilitaries", "paramilitary", "guerrillas", "guerrilla", "military", "armed",
     ])
     /// Causes of death that are no political violence: disasters, accidents, disease.
     static let nonViolentCauses = WordSet([

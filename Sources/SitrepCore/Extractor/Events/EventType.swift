@@ -23,6 +23,7 @@ public enum EventType: String, Sendable, CaseIterable {
     }
 
     static let nonViolentTransfer = "Non-violent transfer of territory"
+    static let chemicalWeapon = "Chemical weapon"
 
     /// ACLED event type (nil for types ACLED does not code).
     public var acledEventType: String? {

@@ -9,8 +9,6 @@ public struct RuleEventExtractor: EventExtractor {
     public let gazetteer: Gazetteer
     let placeFinder: PlaceFinder
     let triggers: PhraseTable<Trigger>
-    /// The lexicon's "set on fire", for the phrase split by its object.
-    let setOnFire: Trigger
     let actorFinder = ActorFinder()
     let countFinder = CountFinder()
     let targets: PhraseTable<String>
@@ -24,8 +22,6 @@ public struct RuleEventExtractor: EventExtractor {
         self.gazetteer = gazetteer
         placeFinder = PlaceFinder(gazetteer: gazetteer)
         triggers = EventLexicon.build()
-        let phrase = Tokenizer.tokenize(Array("set on fire".utf8))
-        setOnFire = triggers.match(phrase, at: 0)?.value ?? Trigger(type: .lootingDestruction, form: .verb)
         targets = PhraseTable(Cues.targetHeads.map { ($0, $0) })
     }
 
@@ -40,8 +36,7 @@ public struct RuleEventExtractor: EventExtractor {
         positions: Tokenizer.key("positions"), day: Tokenizer.key("day"),
         overnight: Tokenizer.key("overnight"), into: Tokenizer.key("into"), that: Tokenizer.key("that"),
         whose: Tokenizer.key("whose"), between: Tokenizer.key("between"), from: Tokenizer.key("from"),
-        set: Tokenizer.key("set"), ablaze: Tokenizer.key("ablaze"), alight: Tokenizer.key("alight"),
-        after: Tokenizer.key("after"), shot: Tokenizer.key("shot"),
+        after: Tokenizer.key("after"), without: Tokenizer.key("without"), shot: Tokenizer.key("shot"),
         launched: Tokenizer.key("launched"), times: Tokenizer.key("times"), openParen: Tokenizer.key("("),
         closeParen: Tokenizer.key(")")
     )
@@ -75,6 +70,8 @@ public struct RuleEventExtractor: EventExtractor {
         case .casualty: return 1
         case .generic: return 2
         case .noun, .verb:
+            // Shells or grenades filled with gas: the gas is what ACLED codes.
+            if t.subType == EventType.chemicalWeapon { return 21 }
             switch t.type {
             case .attackOnCivilians: return 20
             case .interception: return 19
@@ -182,8 +179,8 @@ public struct RuleEventExtractor: EventExtractor {
             // Commentary: analysts, observers and "many" speak; nothing happens.
             if actors.contains(where: { $0.kind == .commentator }) { continue }
             if range.count > 2,
-                Cues.commentators.contains(doc.tokens[range.lowerBound])
-                    || Cues.commentators.contains(doc.tokens[range.lowerBound + 1])
+                isCommentaryOpening(doc, range, at: range.lowerBound)
+                    || isCommentaryOpening(doc, range, at: range.lowerBound + 1)
             {
                 continue
             }
@@ -207,7 +204,13 @@ public struct RuleEventExtractor: EventExtractor {
             /// nil when the trigger reports nothing here.
             func resolve(_ trigger: Trigger, _ triggerRange: Range<Int>) -> (type: EventType, irrealis: Bool)? {
                 var type = trigger.type
-                if trigger.needsForce, !actors.contains(where: { $0.kind == .force || $0.kind == .state }) {
+                // Armed people: a force or state the actor finder names, or one named by its kind
+                // ("the army", "the rebel group", "two jihadist factions").
+                if trigger.needsForce, !actors.contains(where: { $0.kind == .force || $0.kind == .state }),
+                    !range.contains(where: {
+                        Cues.securityForces.contains(doc.tokens[$0]) || Cues.armedGroups.contains(doc.tokens[$0])
+                    })
+                {
                     return nil
                 }
                 let irrealis = trigger.form == .speech ? false : isIrrealis(doc, range, triggerRange)
@@ -491,6 +494,9 @@ public struct RuleEventExtractor: EventExtractor {
             if type != .statement {
                 (type, subType) = refineCrowdEvent(type, subType, doc, range, trigger: triggerRange)
             }
+            if type == .territoryChange, isUncontested(doc, range) {
+                subType = EventType.nonViolentTransfer
+            }
             var m = Mention(
                 type: type, subType: subType,
                 plover: type == .statement
@@ -727,9 +733,57 @@ public struct RuleEventExtractor: EventExtractor {
             if has(Cues.crowd) && has(Cues.securityForces) { return (.protest, "Excessive force against protesters") }
         case .riot:
             if has(Cues.mob) { return (.riot, "Mob violence") }
+        // "Police arrested 28 students when they cleared a protest camp": the protest's end.
+        case .arrest:
+            // Not the month ("On 9 March, police arrested a man for a post"), nor the charge
+            // ("arrested for protesting abortion").
+            let protest = range.contains {
+                let t = doc.tokens[$0]
+                if $0 > range.lowerBound, Self.reasonWords.contains(doc.tokens[$0 - 1]) { return false }
+                return (Cues.protestWords.contains(t) && !t.isCapitalized) || Cues.crowd.contains(t)
+                    || Self.gatherings.contains(t)
+            }
+            if protest, !has(Self.chargeWords), !has(Cues.irrealis) {
+                return (.protest, "Protest with intervention")
+            }
         default: break
         }
         return (type, subType)
+    }
+
+    /// A commentator at `i`, opening the sentence: "Analysts say", "Many believe". "Some" and
+    /// "many" before a number or people only count them ("Some 200 people were killed", "Many
+    /// residents fled"), unless an opinion follows ("Many people believe …").
+    func isCommentaryOpening(_ doc: Document, _ range: Range<Int>, at i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard Cues.commentators.contains(t) else { return false }
+        guard Self.quantifiers.contains(t), i + 1 < range.upperBound else { return true }
+        let next = doc.tokens[i + 1]
+        if next.isNumber { return false }
+        guard CountFinder.isPerson(next) else { return true }
+        return (i + 2..<min(range.upperBound, i + 5)).contains { Self.opinions.contains(doc.tokens[$0]) }
+    }
+    static let quantifiers = WordSet(["some", "many"])
+    static let opinions = WordSet([
+        "say", "says", "said", "believe", "believes", "think", "thinks", "fear", "fears", "feel", "feels", "felt",
+        "argue", "argues", "expect", "expects", "suspect", "suspects", "worry", "worries", "doubt", "hope", "predict",
+    ])
+
+    /// Ground that changed hands with no fight, said in so many words (ACLED: Non-violent transfer
+    /// of territory): "entered unopposed", "without a fight". One side leaving and the other
+    /// moving in is not enough: "militants took over the town after the army withdrew" is
+    /// ground overtaken.
+    func isUncontested(_ doc: Document, _ range: Range<Int>) -> Bool {
+        let tokens = doc.tokens
+        for i in range {
+            if Self.uncontested.contains(tokens[i]) { return true }
+            if tokens[i].key == Self.k.without,
+                (i + 1..<min(range.upperBound, i + 4)).contains(where: { Self.resistance.contains(tokens[$0]) })
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// "the Ukrainian capital", "the capital": the capital city, of the named country or else the
@@ -759,11 +813,13 @@ public struct RuleEventExtractor: EventExtractor {
         var modal = false
         // Statics read once: each read of a `static let` is a runtime call (`swift_once`).
         let irrealis = Cues.irrealis
-        let set = Self.k.set
+        let splitVerbs = SplitPhrases.verbs
         for i in range {
             let t = doc.tokens[i]
             if irrealis.contains(t) { modal = true }
-            if t.key == set, setAlight(doc.tokens, i, range) != nil { return true }
+            if splitVerbs.contains(t), SplitPhrases.match(doc.tokens, at: i, limit: range.upperBound) != nil {
+                return true
+            }
             guard let (_, trigger) = triggers.match(doc.tokens, at: i, limit: range.upperBound) else { continue }
             if trigger.form != .speech || trigger.plover != nil { return true }
             saying = true
@@ -776,12 +832,14 @@ public struct RuleEventExtractor: EventExtractor {
         var speechBefore: Range<Int>?
         var i = range.lowerBound
         let tokens = doc.tokens
+        let splitVerbs = SplitPhrases.verbs
         while i < range.upperBound {
-            // "set the police station on fire", "set several cars ablaze": the phrase split by
+            // "set the police station on fire", "fired thousands of rockets": the phrase split by
             // its object, which the lexicon's contiguous phrases cannot hold.
-            let split = tokens[i].key == Self.k.set ? setAlight(tokens, i, range) : nil
+            let split =
+                splitVerbs.contains(tokens[i]) ? SplitPhrases.match(tokens, at: i, limit: range.upperBound) : nil
             guard
-                let (len, matched) = split.map({ ($0 - i, setOnFire) })
+                let (len, matched) = split.map({ ($0.end - i, $0.trigger) })
                     ?? triggers.match(tokens, at: i, limit: range.upperBound)
             else {
                 i += 1
@@ -838,23 +896,60 @@ public struct RuleEventExtractor: EventExtractor {
             {
                 continue
             }
+            // "killed while defusing a mine": the blast, not a bomb made safe.
+            if t.type == .interception, Self.defusals.contains(tokens[r.lowerBound]),
+                range.contains(where: { Self.harmed.contains(tokens[$0]) })
+            {
+                continue
+            }
+            // "riot police", "riot gear": the police, not a riot.
+            if t.type == .riot, len == 1, r.upperBound < range.upperBound,
+                Self.riotUnits.contains(tokens[r.upperBound])
+            {
+                continue
+            }
+            // "pledged another $400 million in weapons": aid promised in figures is aid; "pledged
+            // to support" stays a promise.
+            if t.form == .speech, t.plover == "AGREE", Self.pledges.contains(tokens[r.lowerBound]),
+                r.upperBound < range.upperBound, tokens[r.upperBound].key != Self.k.to,
+                range.contains(where: { militaryWords.contains(tokens[$0]) })
+            {
+                t = Trigger(type: .militaryAid, form: .verb)
+            }
+            if t.type == .territoryChange, t.subType == nil, len == 1, Self.seizures.contains(tokens[r.lowerBound]) {
+                // "the captured town": the word describes the ground, no capture is reported here.
+                if r.lowerBound > range.lowerBound, Self.determiners.contains(tokens[r.lowerBound - 1]) { continue }
+                // "Bandits seized 20 passengers": people taken, not ground.
+                if objectHead(
+                    tokens, after: r.upperBound, in: range, within: 5,
+                    isHead: { Cues.civilians.contains($0) || Self.takenPeople.contains($0) },
+                    skipping: { $0.isNumber || Self.groundModifiers.contains($0) || Self.peopleModifiers.contains($0) })
+                    != nil
+                {
+                    t = Trigger(type: .abduction, form: .verb)
+                }
+            }
             if t.form == .speech && t.plover != nil { speechBefore = speechBefore ?? r }
             if t.type == .territoryChange {
                 // "six captured Ukrainian soldiers" is no capture of ground: a place must follow.
                 // "six captured Ukrainian soldiers": the word describes people.
-                if r.upperBound < range.upperBound,
+                // A handover may name the place before it ("withdrew from Kidal, handing it over"),
+                // and whom it goes to after ("leaving it to Malian forces").
+                let handover = t.subType == EventType.nonViolentTransfer
+                if !handover, r.upperBound < range.upperBound,
                     actorFinder.states.single(tokens[r.upperBound].key) != nil
                         || CountFinder.isPerson(tokens[r.upperBound])
                 {
                     continue
                 }
-                // A handover may name the place before it ("withdrew from Kidal, handing it over").
-                let handover = t.subType == EventType.nonViolentTransfer
                 guard
                     places.contains(where: {
                         handover
                             || ($0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 6)
                     })
+                        // "handed control of the border crossing", "withdrew from the camp, leaving
+                        // it to …": ground named by what it is.
+                        || (handover && range.contains(where: { Self.groundObjects.contains(tokens[$0]) }))
                         || (r.upperBound..<min(range.upperBound, r.upperBound + 4)).contains(where: {
                             Keys.settlements.contains(tokens[$0])
                         })
@@ -944,7 +1039,7 @@ public struct RuleEventExtractor: EventExtractor {
 
     func isGeneralized(_ tokens: [Token], _ r: Range<Int>, _ range: Range<Int>) -> Bool {
         var j = r.lowerBound - 1
-        if j >= range.lowerBound && tokens[j].key == Self.k.the { j -= 1 }
+        if j >= range.lowerBound && Self.articles.contains(tokens[j]) { j -= 1 }
         guard j - 1 >= range.lowerBound, Self.relating.contains(tokens[j]) else { return false }
         return Cues.generalizers.contains(tokens[j - 1])
     }
@@ -1015,11 +1110,6 @@ public struct RuleEventExtractor: EventExtractor {
                 || ActorFinder.adverbs.contains(t)
         }
     }
-    /// Words that end an object and start another clause ("set to resume", "set up").
-    static let clauseWords = WordSet([
-        "said", "says", "is", "are", "was", "were", "will", "would", "and", "but", "to", "for", "that", "which",
-        "who", "up", "off", "out", "aside", "by",
-    ])
     static let stateBuildings = WordSet([
         "parliament", "courthouse", "prefecture", "ministry", "barracks", "offices", "headquarters",
     ])
@@ -1063,22 +1153,6 @@ public struct RuleEventExtractor: EventExtractor {
     func causeClauseStart(_ tokens: [Token], following trigger: (Trigger, Range<Int>), in range: Range<Int>) -> Int? {
         guard trigger.0.form == .verb || trigger.0.form == .noun else { return nil }
         return (trigger.1.upperBound..<range.upperBound).first { tokens[$0].key == Self.k.after }
-    }
-
-    /// The end of "set <object> on fire / ablaze / alight" starting at `i` ("set"), with at
-    /// most five words of object between; nil otherwise ("set up", "set to").
-    func setAlight(_ tokens: [Token], _ i: Int, _ range: Range<Int>) -> Int? {
-        var k = i + 1
-        while k < min(range.upperBound, i + 8) {
-            let key = tokens[k].key
-            if key == Self.k.ablaze || key == Self.k.alight { return k > i + 1 ? k + 1 : nil }
-            if key == Keys.on, k + 1 < range.upperBound, tokens[k + 1].key == Self.k.fire {
-                return k > i + 1 ? k + 2 : nil
-            }
-            guard tokens[k].isWord, !Self.clauseWords.contains(tokens[k]) else { return nil }
-            k += 1
-        }
-        return nil
     }
 
     /// A trigger after "over", "for", "into" or "behind" ("the"/"a" between): the reason for
@@ -1185,7 +1259,7 @@ public struct RuleEventExtractor: EventExtractor {
     static let groundObjects = WordSet([
         "base", "bases", "town", "city", "village", "villages", "territory", "territories", "control", "airport",
         "airbase", "camp", "camps", "outpost", "outposts", "checkpoint", "checkpoints", "positions", "district",
-        "region", "province", "garrison", "barracks", "airfield",
+        "region", "province", "garrison", "barracks", "airfield", "crossing",
     ])
     static let groundModifiers = WordSet([
         "the", "a", "an", "its", "their", "his", "her", "last", "remaining", "final", "military", "main", "key",
@@ -1437,6 +1511,24 @@ public struct RuleEventExtractor: EventExtractor {
     }
     static let attackWords = WordSet(["attacked", "attack", "attacks", "struck", "hit"])
     static let withdrawals = WordSet(["withdrew", "pulled", "retreated"])
+    /// People taken who are no civilians by Cues' list but no fighters either.
+    static let takenPeople = WordSet([
+        "people", "priest", "priests", "pastor", "nuns", "tourists", "travellers", "travelers", "motorists",
+        "traders", "workers", "engineers", "missionaries", "schoolgirls", "schoolchildren", "abductees",
+    ])
+    static let gatherings = WordSet(["vigil", "vigils", "sit-in", "marching", "rallying", "protesting", "strikers"])
+    static let uncontested = WordSet(["unopposed", "uncontested", "peacefully"])
+    static let resistance = WordSet(["fight", "fighting", "resistance", "shot", "battle", "clashes", "bloodshed"])
+    static let defusals = WordSet(["defused", "defusing", "defuse", "deactivated"])
+    static let riotUnits = WordSet(["police", "gear", "squad", "squads", "units", "unit", "officers", "shields"])
+    static let pledges = WordSet(["pledged", "pledges", "promised", "promises"])
+    static let seizures = WordSet(["seized", "captured", "took", "taken", "overran", "grabbed"])
+    static let determiners = WordSet(["the", "a", "an", "this", "that", "its", "their", "his", "her", "newly"])
+    /// Words before a person that keep them the object ("two Christian worshippers", "a local priest").
+    static let peopleModifiers = WordSet([
+        "local", "foreign", "christian", "muslim", "catholic", "young", "elderly", "unarmed", "innocent", "more",
+        "than", "at", "least", "about", "some", "several", "dozens", "hundreds", "of", "two", "three",
+    ])
 
     /// The places where the happening was: those after a location preposition (all of a list),
     /// the most specific first; a city's own districts replace it.

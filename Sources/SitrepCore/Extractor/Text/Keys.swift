@@ -22,5 +22,8 @@ enum Keys {
     static let some = Tokenizer.key("some")
     static let the = Tokenizer.key("the")
     /// What a force takes when it takes ground: a place, or a base it overran.
-    static let settlements = WordSet(["village", "town", "settlement", "city", "base", "outpost", "airbase"])
+    static let settlements = WordSet([
+        "village", "town", "settlement", "city", "base", "outpost", "airbase", "villages", "towns", "settlements",
+        "cities", "bases", "outposts",
+    ])
 }

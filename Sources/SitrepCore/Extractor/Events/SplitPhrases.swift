@@ -1,0 +1,91 @@
+/// Trigger phrases that their object splits: "set the police station on fire", "beat two men to
+/// death", "fired thousands of rockets", "set up their headquarters". A verb, a few words of
+/// object, then the word that closes the phrase; the lexicon's phrases are contiguous and cannot
+/// hold them.
+struct SplitPhrase: Sendable {
+    var verbs: [String]
+    /// What may close the phrase, each one or more words.
+    var closers: [String]
+    /// The most words the object may have.
+    var gap: Int
+    /// The fewest: 0 when the closer is the object itself ("beat protesters").
+    var minGap = 1
+    var trigger: Trigger
+}
+
+enum SplitPhrases {
+    static let list: [SplitPhrase] = [
+        SplitPhrase(
+            // Not "setting": ", setting buildings on fire" tells what a strike did.
+            verbs: ["set", "sets"], closers: ["ablaze", "alight", "on fire"], gap: 6,
+            trigger: Trigger(type: .lootingDestruction, form: .verb)),
+        // "hacked a farmer to death", "burned him alive": killing spelled around its victim.
+        SplitPhrase(
+            verbs: [
+                "beat", "beaten", "hacked", "stabbed", "stoned", "clubbed", "burned", "burnt", "kicked", "tortured",
+                "shot", "lynched",
+            ], closers: ["to death"], gap: 5, trigger: Trigger(type: .attackOnCivilians, form: .verb)),
+        SplitPhrase(
+            verbs: ["burned", "burnt", "buried"], closers: ["alive"], gap: 4,
+            trigger: Trigger(type: .attackOnCivilians, form: .verb)),
+        // "fired thousands of rockets", "fired a barrage of missiles".
+        SplitPhrase(
+            verbs: ["fired", "launched", "lobbed"],
+            closers: [
+                "rockets", "rocket", "missiles", "missile", "shells", "mortars", "mortar rounds", "mortar shells",
+                "artillery rounds", "projectiles",
+            ], gap: 5, trigger: Trigger(type: .shellingMissileAttack, form: .verb)),
+        // "took a lawyer away", "dragged him away": people taken.
+        SplitPhrase(
+            verbs: ["took", "taken", "dragged", "whisked", "bundled", "led"], closers: ["away"], gap: 5,
+            trigger: Trigger(type: .abduction, form: .verb)),
+        // "beat a journalist", "police assaulted two students": the victim closes it.
+        SplitPhrase(
+            verbs: ["beat", "assaulted", "whipped", "flogged", "tortured"],
+            closers: [
+                "journalist", "journalists", "reporter", "reporters", "activist", "activists", "protesters",
+                "demonstrators", "students", "student", "civilians", "civilian", "man", "men", "woman", "women",
+                "villagers", "residents", "detainees", "prisoners", "children", "boy", "girl", "farmer", "farmers",
+            ], gap: 3, minGap: 0, trigger: Trigger(type: .attackOnCivilians, form: .verb)),
+        // "established a forward operating base", "set up their headquarters in the captured town".
+        // Armed people named: "set up a camp for the displaced" is relief.
+        SplitPhrase(
+            verbs: ["established", "establishing", "set", "setting", "erected"],
+            closers: ["base", "bases", "camp", "camps", "headquarters", "outpost", "outposts", "garrison"], gap: 4,
+            trigger: Trigger(type: .baseEstablished, form: .verb, needsForce: true)),
+    ]
+
+    /// Every verb of the list, for the one lookup a token costs when it starts none.
+    static let verbs = WordSet(list.flatMap(\.verbs))
+    static let closers: [PhraseTable<Bool>] = list.map { PhraseTable($0.closers.map { ($0, true) }) }
+    static let verbSets: [WordSet] = list.map { WordSet($0.verbs) }
+    /// Words that end an object and start another clause: a closer after one belongs elsewhere
+    /// ("set to resume fire", "fired them and set up a camp").
+    static let clauseWords = WordSet([
+        "said", "says", "is", "are", "was", "were", "will", "would", "and", "but", "to", "for", "that", "which",
+        "who", "off", "out", "aside", "by", "when", "after", "before", "while", "as",
+    ])
+    /// Words allowed inside an object although they end a clause after other verbs ("set up a
+    /// camp").
+    static let particles = WordSet(["up"])
+
+    /// The end of a split phrase starting at `i` and the trigger it gives, or nil.
+    static func match(_ tokens: [Token], at i: Int, limit: Int) -> (end: Int, trigger: Trigger)? {
+        guard verbs.contains(tokens[i]) else { return nil }
+        for (n, phrase) in list.enumerated() where verbSets[n].contains(tokens[i]) {
+            var k = i + 1
+            while k < min(limit, i + 2 + phrase.gap) {
+                if let (len, _) = closers[n].match(tokens, at: k, limit: limit) {
+                    // The object stands between: "set on fire" is the lexicon's own phrase.
+                    if k - i - 1 >= phrase.minGap { return (k + len, phrase.trigger) }
+                    break
+                }
+                guard tokens[k].isWord || tokens[k].isNumber,
+                    particles.contains(tokens[k]) || !clauseWords.contains(tokens[k])
+                else { break }
+                k += 1
+            }
+        }
+        return nil
+    }
+}
