@@ -15,24 +15,16 @@ All figures are over all notes: a note without an event is wrong on every measur
 
     scripts/eval-notes.py [--binary .build/debug/sitrep] [--data ...] [--errors]
 """
-import argparse
-import json
 import os
 
-from evalkit import DEFAULT_BINARY, ROOT, first_events
+from evalkit import ROOT, scored_set
 from importlib import import_module
 
 km = import_module("eval-ucdp").km
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--binary", default=DEFAULT_BINARY)
-    ap.add_argument("--data", default=os.path.join(ROOT, "scripts", "data", "acled-style-notes.jsonl"))
-    ap.add_argument("--errors", action="store_true")
-    args = ap.parse_args()
-    rows = [json.loads(l) for l in open(args.data, encoding="utf-8")]
-    events = first_events(args.binary, [{"text": r["text"], "published": r["published"]} for r in rows])
+    args, rows, events = scored_set(os.path.join(ROOT, "scripts", "data", "acled-style-notes.jsonl"))
     right = {k: 0 for k in ("event", "sub-type", "date", "25 km", "killed", "injured")}
     errors = []
     for r, e in zip(rows, events):

@@ -14,22 +14,14 @@ which is how a held-out set of general snippets is scored (issue 4: macro-F1 >= 
 
     scripts/eval-subtypes.py [--binary .build/debug/sitrep] [--data ...] [--errors]
 """
-import argparse
 import collections
-import json
 import os
 
-from evalkit import DEFAULT_BINARY, ROOT, first_events
+from evalkit import ROOT, scored_set
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--binary", default=DEFAULT_BINARY)
-    ap.add_argument("--data", default=os.path.join(ROOT, "scripts", "data", "general-subtype-snippets.jsonl"))
-    ap.add_argument("--errors", action="store_true")
-    args = ap.parse_args()
-    rows = [json.loads(l) for l in open(args.data, encoding="utf-8")]
-    events = first_events(args.binary, [{"text": r["text"], "published": r["published"]} for r in rows])
+    args, rows, events = scored_set(os.path.join(ROOT, "scripts", "data", "general-subtype-snippets.jsonl"))
     tp, fp, fn = collections.Counter(), collections.Counter(), collections.Counter()
     right = 0
     errors = []

@@ -1,5 +1,6 @@
 """Shared by the scoring scripts: run `sitrep parse` once over many short texts and read back
 the first event of each."""
+import argparse
 import json
 import os
 import subprocess
@@ -12,6 +13,19 @@ DEFAULT_BINARY = os.path.join(ROOT, ".build", "debug", "sitrep")
 def shared_data(name):
     """A file of the shared development sets beside the checkout."""
     return os.path.join(ROOT, "..", "shared", "data", name)
+
+
+def scored_set(default_data):
+    """The options of a script scoring a JSON Lines set of {"text", "published", …} rows
+    (`--binary`, `--data`, `--errors`), the rows, and the first event Sitrep reads in each."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", default=DEFAULT_BINARY)
+    ap.add_argument("--data", default=default_data)
+    ap.add_argument("--errors", action="store_true")
+    args = ap.parse_args()
+    rows = [json.loads(l) for l in open(args.data, encoding="utf-8")]
+    events = first_events(args.binary, [{"text": r["text"], "published": r["published"]} for r in rows])
+    return args, rows, events
 
 
 def first_events(binary, docs):

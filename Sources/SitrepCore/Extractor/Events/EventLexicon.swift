@@ -174,9 +174,9 @@ enum EventLexicon {
                 "air defenses destroyed", "were destroyed", "repelled the attack", "repelled an attack", "jammed",
                 "air defence destroyed", "air defences destroyed", "destroyed by air defence",
                 "destroyed by air defences",
-                // A bomb made safe is remote violence prevented (ACLED: Disrupted weapons use).
-                "defused", "defusing", "defuse", "deactivated",
             ])
+        // A bomb made safe is remote violence prevented (ACLED: Disrupted weapons use).
+        add(.interception, .verb, Cues.defusalWords)
         // "Russian soldiers shot a civilian": only beside a person shot (see
         // `RuleEventExtractor.bestTrigger`) and with armed people named.
         add(.armedClash, .verb, ["shot", "shoots"], needsForce: true)
@@ -481,6 +481,9 @@ enum Cues {
     static let securityForces = WordSet([
         "police", "policemen", "troops", "soldiers", "army", "forces", "officers", "gendarmes", "guards", "militia",
     ])
+    /// Words of a bomb made safe: a trigger, and no longer one when someone was hurt doing it.
+    static let defusalWords = ["defused", "defusing", "defuse", "deactivated"]
+    static let defusals = WordSet(defusalWords)
     /// Armed groups named by their kind, not their name ("the rebel group", "jihadist factions").
     static let armedGroups = WordSet([
         "rebels", "rebel", "insurgents", "insurgent", "militants", "militant", "jihadists", "jihadist", "fighters",

@@ -897,7 +897,7 @@ public struct RuleEventExtractor: EventExtractor {
                 continue
             }
             // "killed while defusing a mine": the blast, not a bomb made safe.
-            if t.type == .interception, Self.defusals.contains(tokens[r.lowerBound]),
+            if t.type == .interception, Cues.defusals.contains(tokens[r.lowerBound]),
                 range.contains(where: { Self.harmed.contains(tokens[$0]) })
             {
                 continue
@@ -931,10 +931,8 @@ public struct RuleEventExtractor: EventExtractor {
             }
             if t.form == .speech && t.plover != nil { speechBefore = speechBefore ?? r }
             if t.type == .territoryChange {
-                // "six captured Ukrainian soldiers" is no capture of ground: a place must follow.
-                // "six captured Ukrainian soldiers": the word describes people.
-                // A handover may name the place before it ("withdrew from Kidal, handing it over"),
-                // and whom it goes to after ("leaving it to Malian forces").
+                // "six captured Ukrainian soldiers": the word describes people. A handover names
+                // whom the ground goes to after it ("leaving it to Malian forces").
                 let handover = t.subType == EventType.nonViolentTransfer
                 if !handover, r.upperBound < range.upperBound,
                     actorFinder.states.single(tokens[r.upperBound].key) != nil
@@ -942,14 +940,15 @@ public struct RuleEventExtractor: EventExtractor {
                 {
                     continue
                 }
+                // A handover names its ground anywhere in the sentence ("withdrew from Kidal,
+                // handing it over"), by a place or by what it is ("handed control of the border
+                // crossing"); a capture names it just after, by a place or a word for one.
                 guard
-                    places.contains(where: {
-                        handover
-                            || ($0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 6)
-                    })
-                        // "handed control of the border crossing", "withdrew from the camp, leaving
-                        // it to …": ground named by what it is.
-                        || (handover && range.contains(where: { Self.groundObjects.contains(tokens[$0]) }))
+                    handover
+                        && (!places.isEmpty || range.contains(where: { Self.groundObjects.contains(tokens[$0]) }))
+                        || places.contains(where: {
+                            $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 6
+                        })
                         || (r.upperBound..<min(range.upperBound, r.upperBound + 4)).contains(where: {
                             Keys.settlements.contains(tokens[$0])
                         })
@@ -1519,7 +1518,6 @@ public struct RuleEventExtractor: EventExtractor {
     static let gatherings = WordSet(["vigil", "vigils", "sit-in", "marching", "rallying", "protesting", "strikers"])
     static let uncontested = WordSet(["unopposed", "uncontested", "peacefully"])
     static let resistance = WordSet(["fight", "fighting", "resistance", "shot", "battle", "clashes", "bloodshed"])
-    static let defusals = WordSet(["defused", "defusing", "defuse", "deactivated"])
     static let riotUnits = WordSet(["police", "gear", "squad", "squads", "units", "unit", "officers", "shields"])
     static let pledges = WordSet(["pledged", "pledges", "promised", "promises"])
     static let seizures = WordSet(["seized", "captured", "took", "taken", "overran", "grabbed"])

@@ -65,13 +65,9 @@ enum SplitPhrases {
         "said", "says", "is", "are", "was", "were", "will", "would", "and", "but", "to", "for", "that", "which",
         "who", "off", "out", "aside", "by", "when", "after", "before", "while", "as",
     ])
-    /// Words allowed inside an object although they end a clause after other verbs ("set up a
-    /// camp").
-    static let particles = WordSet(["up"])
-
-    /// The end of a split phrase starting at `i` and the trigger it gives, or nil.
+    /// The end of a split phrase starting at `i` and the trigger it gives, or nil. Callers test
+    /// ``verbs`` first, read once outside their loop over tokens.
     static func match(_ tokens: [Token], at i: Int, limit: Int) -> (end: Int, trigger: Trigger)? {
-        guard verbs.contains(tokens[i]) else { return nil }
         for (n, phrase) in list.enumerated() where verbSets[n].contains(tokens[i]) {
             var k = i + 1
             while k < min(limit, i + 2 + phrase.gap) {
@@ -80,9 +76,7 @@ enum SplitPhrases {
                     if k - i - 1 >= phrase.minGap { return (k + len, phrase.trigger) }
                     break
                 }
-                guard tokens[k].isWord || tokens[k].isNumber,
-                    particles.contains(tokens[k]) || !clauseWords.contains(tokens[k])
-                else { break }
+                guard tokens[k].isWord || tokens[k].isNumber, !clauseWords.contains(tokens[k]) else { break }
                 k += 1
             }
         }
