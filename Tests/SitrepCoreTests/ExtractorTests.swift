@@ -43,6 +43,14 @@ import Testing
         #expect(toks.map(\.key) == expected)
         #expect(toks.last.map { Int($0.scalarEnd) } == text.unicodeScalars.count)
         #expect(toks.last.map { Int($0.end) } == text.utf8.count)
+        // Keyed without keeping the tokens (the gazetteer's load): the same phrase key, first key
+        // and count, across block ends too.
+        let bytes = Array(text.utf8)
+        let keyed = bytes.withUnsafeBufferPointer { Tokenizer.phraseKey($0) }
+        #expect(keyed?.key == Tokenizer.hashPhrase(expected) && keyed?.first == expected.first)
+        #expect(keyed?.count == expected.count)
+        let none = Array("  ".utf8).withUnsafeBufferPointer { Tokenizer.phraseKey($0) }
+        #expect(none == nil)
     }
 
     /// The shortcuts for two-byte letters and Latin-1 capitals agree with the Unicode tables:
@@ -187,6 +195,10 @@ import Testing
         #expect(whole.places == halves.places && whole.places.count > 60_000)
         #expect(whole.primaryKeys == halves.primaryKeys && whole.wordLike == halves.wordLike)
         #expect(whole.version == halves.version && whole.version.hasPrefix("geonames"))
+        #expect(whole.capitals == halves.capitals && whole.capitals.count > 150)
+        #expect(whole.regionIndex == halves.regionIndex && whole.countryIndex == halves.countryIndex)
+        // Every district finds its city, whichever half holds it.
+        #expect(whole.places.filter { $0.kind == .district }.allSatisfy { $0.parent != nil })
         // Every place's own name finds the same places, in the same order, both ways.
         for (i, p) in whole.places.enumerated() where i % 7 == 0 {
             #expect(whole.lookup(p.name) == halves.lookup(p.name), "\(p.name)")

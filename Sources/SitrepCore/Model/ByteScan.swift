@@ -16,6 +16,12 @@ enum ByteScan {
         return UnsafeRawPointer(p) - UnsafeRawPointer(base)
     }
 
+    /// Whether the bytes at `a` and at `b` of `base` are the same.
+    @inline(__always)
+    static func equal(_ base: UnsafePointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        a.count == b.count && (a.isEmpty || memcmp(base + a.lowerBound, base + b.lowerBound, a.count) == 0)
+    }
+
     /// How many bytes of `w` continue a UTF-8 scalar (10xxxxxx: high bit set, next bit clear).
     @inline(__always)
     static func continuationBytes(_ w: UInt64) -> Int { (w & ~(w << 1) & highs).nonzeroBitCount }

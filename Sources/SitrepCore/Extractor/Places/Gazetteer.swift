@@ -102,8 +102,21 @@ public final class Gazetteer: Sendable {
         var prefixes = first.prefixes
         var wordLike = first.wordLike
         var parentIDs = first.parentIDs
-        var byGeonameID = first.byGeonameID
+        var countries: [String: Int] = [:]
+        var capitals: [String: (index: Int, population: Int)] = [:]
+        var regions: [String: Int] = [:]
         let version = first.version ?? "unknown"
+        // Countries, regions and capitals are a few hundred rows: gathered by each part, joined
+        // here in file order (the last row of a code wins; the most populous capital).
+        func gather(_ part: Part, base: Int) {
+            for (code, i) in part.countries { countries[code] = i + base }
+            for (key, i) in part.regions { regions[key] = i + base }
+            for (code, i, population) in part.capitals
+            where capitals[code].map({ $0.population < population }) ?? true {
+                capitals[code] = (i + base, population)
+            }
+        }
+        gather(first, base: 0)
         first = Part()
         for part in parts {
             let base = places.count
@@ -113,26 +126,14 @@ public final class Gazetteer: Sendable {
             prefixes += part.prefixes
             wordLike.formUnion(part.wordLike)
             parentIDs += part.parentIDs.lazy.map { ($0.0 + base, $0.1) }
-            for (id, index) in part.byGeonameID { byGeonameID[id] = index + base }
+            gather(part, base: base)
         }
         // The second part's arrays are copies now: freed before the indexes are built, which
         // is the load's peak of memory.
         parts = []
         guard !places.isEmpty else { throw LoadError(description: "\(origin): no places") }
-        for (child, parentID) in parentIDs { places[child].parent = byGeonameID[parentID] }
-        var countries: [String: Int] = [:]
-        var capitals: [String: Int] = [:]
-        var regions: [String: Int] = [:]
-        for (i, p) in places.enumerated() {
-            if p.kind == .country { countries[p.country] = i }
-            if p.kind == .admin1, let a = p.admin1 { regions[p.country + "|" + a] = i }
-            if p.kind == .place && p.isCapital
-                && (capitals[p.country].map { places[$0].population < p.population } ?? true)
-            {
-                capitals[p.country] = i
-            }
-        }
-        self.capitals = capitals
+        Self.linkParents(&places, parentIDs)
+        self.capitals = capitals.mapValues(\.index)
         self.places = places
         self.primaryKeys = primaryKeys
         // The two indexes are independent: built at once as well when `parallel`, else (no
@@ -154,6 +155,21 @@ public final class Gazetteer: Sendable {
         self.version = version
         self.countryIndex = countries
         self.regionIndex = regions
+    }
+
+    /// Sets each district's `parent` to the index of the place with its parent's GeoNames id
+    /// (the last such row, as in a map from ids filled in file order). Districts are a handful:
+    /// their parents' ids are looked up in a ``KeyMap`` while scanning the places once, rather
+    /// than mapping all 67,000 ids.
+    private static func linkParents(_ places: inout [Place], _ parentIDs: [(child: Int, parentID: Int)]) {
+        guard !parentIDs.isEmpty else { return }
+        let wanted = KeyMap(
+            pairs: parentIDs.map { (UInt64(truncatingIfNeeded: $0.parentID), true) }, combine: { a, _ in a })
+        var found: [Int: Int] = [:]
+        for i in places.indices {
+            if let id = places[i].geonameid, wanted[UInt64(truncatingIfNeeded: id)] != nil { found[id] = i }
+        }
+        for (child, parentID) in parentIDs { places[child].parent = found[parentID] }
     }
 
     /// Places spelled by tokens `range` of `tokens`.
@@ -217,38 +233,36 @@ struct NameIndex: Sendable {
     private let mask: Int
 
     /// Counting sort into slots: one pass to count each key's places, one to lay out ranges,
-    /// one to fill them (a comparison sort of 150,000 pairs took a third of the load).
+    /// one to fill them (a comparison sort of 150,000 pairs took a third of the load). The
+    /// table is sized to the pairs, not twice them, and the counts become the fill cursors: the
+    /// passes write at random into a few MiB, and cache misses are their cost.
     init(_ pairs: [(UInt64, Int32)]) {
         var size = 16
-        while size < pairs.count * 2 { size <<= 1 }
+        while size * 2 < pairs.count * 3 { size <<= 1 }
         let mask = size - 1
         var keys = [UInt64](repeating: 0, count: size)
         var counts = [Int32](repeating: 0, count: size)
-        func slot(_ key: UInt64) -> Int {
-            var s = Int(truncatingIfNeeded: key) & mask
-            while counts[s] != 0 && keys[s] != key { s = (s + 1) & mask }
-            return s
-        }
         var slotOf = [Int32](repeating: 0, count: pairs.count)
         for (i, p) in pairs.enumerated() {
-            let s = slot(p.0)
+            var s = Int(truncatingIfNeeded: p.0) & mask
+            while counts[s] != 0 && keys[s] != p.0 { s = (s + 1) & mask }
             keys[s] = p.0
             counts[s] += 1
             slotOf[i] = Int32(s)
         }
         var ranges = [UInt64](repeating: 0, count: size)
-        var fill = [Int32](repeating: 0, count: size)
-        var total = 0
+        var total: Int32 = 0
         for s in 0..<size where counts[s] > 0 {
-            fill[s] = Int32(total)
-            total += Int(counts[s])
-            ranges[s] = UInt64(fill[s]) << 32 | UInt64(total)
+            let start = total
+            total += counts[s]
+            ranges[s] = UInt64(start) << 32 | UInt64(total)
+            counts[s] = start
         }
-        var values = [Int32](repeating: 0, count: total)
+        var values = [Int32](repeating: 0, count: Int(total))
         for (i, p) in pairs.enumerated() {
             let s = Int(slotOf[i])
-            values[Int(fill[s])] = p.1
-            fill[s] += 1
+            values[Int(counts[s])] = p.1
+            counts[s] += 1
         }
         self.values = values
         self.slotKeys = keys
@@ -276,8 +290,11 @@ extension Gazetteer {
         var pairs: [(UInt64, Int32)] = []
         var prefixes: [(UInt64, UInt8)] = []
         var wordLike: Set<UInt64> = []
-        var parentIDs: [(Int, Int)] = []
-        var byGeonameID: [Int: Int] = [:]
+        var parentIDs: [(child: Int, parentID: Int)] = []
+        /// Rows that are countries, first-level regions ("country|admin1") and capitals.
+        var countries: [(String, Int)] = []
+        var regions: [(String, Int)] = []
+        var capitals: [(String, Int, population: Int)] = []
         /// The version from a header on the stretch's first line.
         var version: String?
         /// Byte offset of the first bad line, and what is wrong with it.
@@ -285,20 +302,22 @@ extension Gazetteer {
 
         init() {}
 
+        static let powersOfTen: [Double] = (0...18).map { (0..<$0).reduce(1.0) { v, _ in v * 10 } }
+
         init(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
             let expected = (range.count / 80) + 16
             places.reserveCapacity(expected)
             pairs.reserveCapacity(expected * 3)
             prefixes.reserveCapacity(expected * 3)
-            byGeonameID.reserveCapacity(expected)
-            var scratch: [Token] = []
-            scratch.reserveCapacity(256)
             var lastKeys: [UInt64] = []
             var start = range.lowerBound
             let n = range.upperBound
             var lastAdmin1: (bytes: Range<Int>, name: String?) = (0..<0, nil)
-            var fields: [Range<Int>] = []
-            fields.reserveCapacity(11)
+            var lastCountry: (bytes: Range<Int>, name: String) = (0..<0, "")
+            // The 11 fields of the line at hand: a fixed buffer, as an array's append checked
+            // its uniqueness per field.
+            let fields = UnsafeMutablePointer<Range<Int>>.allocate(capacity: 11)
+            defer { fields.deallocate() }
             guard let base = buf.baseAddress else { return }
             // Line and field ends by the C library's vectorised `memchr`: a byte loop here was
             // a third of the load.
@@ -319,16 +338,31 @@ extension Gazetteer {
                     }
                     continue
                 }
-                fields.removeAll(keepingCapacity: true)
+                // Fields are a few bytes each: tabs are found 8 bytes at a time, where a
+                // `memchr` call per field, or a byte loop, was a fifth of the load.
+                var count = 0
                 var f = start
-                while true {
-                    let i = next(9, from: f, to: end)
-                    fields.append(f..<i)
-                    if i == end { break }
-                    f = i + 1
+                func field(to tab: Int) {
+                    if count < 11 { fields[count] = f..<tab }
+                    count += 1
+                    f = tab + 1
                 }
-                guard fields.count == 11 else {
-                    failure = (start, "\(fields.count) fields, expected 11")
+                var i = start
+                while i + 8 <= end {
+                    var tabs = ByteScan.mask(ByteScan.load(base, i), 9)
+                    while tabs != 0 {
+                        field(to: i + tabs.trailingZeroBitCount >> 3)
+                        tabs &= tabs &- 1
+                    }
+                    i += 8
+                }
+                while i < end {
+                    if base[i] == 9 { field(to: i) }
+                    i += 1
+                }
+                field(to: end)
+                guard count == 11 else {
+                    failure = (start, "\(count) fields, expected 11")
                     return
                 }
                 func str(_ r: Range<Int>) -> String {
@@ -345,30 +379,37 @@ extension Gazetteer {
                     return v
                 }
                 // "-12.34567": the only number shape the file has (strtod took a tenth of the load).
+                // The digits are summed as an integer and divided once by a power of ten: exact
+                // for up to 15 digits, as strtod is, where a `Double` sum waited on a multiply
+                // per digit.
                 func decimal(_ r: Range<Int>) -> Double? {
                     var i = r.lowerBound
                     guard i < r.upperBound else { return nil }
-                    let negative = buf[i] == UInt8(ascii: "-")
+                    let negative = base[i] == UInt8(ascii: "-")
                     if negative { i += 1 }
-                    var whole = 0.0
-                    var scale = 0.0
+                    var mantissa: UInt64 = 0
                     var digits = 0
+                    var fractionDigits = -1
                     while i < r.upperBound {
-                        let c = buf[i]
+                        let c = base[i]
                         if c == UInt8(ascii: ".") {
-                            guard scale == 0 else { return nil }
-                            scale = 1
+                            guard fractionDigits < 0 else { return nil }
+                            fractionDigits = 0
                         } else {
                             let d = c &- 48
                             guard d < 10 else { return nil }
-                            whole = whole * 10 + Double(d)
-                            if scale > 0 { scale *= 10 }
+                            if digits < 18 {
+                                mantissa = mantissa * 10 + UInt64(d)
+                                if fractionDigits >= 0 { fractionDigits += 1 }
+                            } else if fractionDigits < 0 {
+                                return nil  // 18 digits before the point: no coordinate
+                            }  // else a digit below any coordinate's precision: dropped
                             digits += 1
                         }
                         i += 1
                     }
                     guard digits > 0 else { return nil }
-                    let v = scale > 0 ? whole / scale : whole
+                    let v = Double(mantissa) / Self.powersOfTen[max(0, fractionDigits)]
                     return negative ? -v : v
                 }
                 let kind: Place.Kind
@@ -385,22 +426,27 @@ extension Gazetteer {
                     return
                 }
                 let index = places.count
-                // Rows of one region follow each other: one `String` (one allocation) for them all.
-                if !buf[fields[4]].elementsEqual(buf[lastAdmin1.bytes]) {
+                // Rows of one region or country follow each other: one `String` for them all.
+                if !ByteScan.equal(base, fields[4], lastAdmin1.bytes) {
                     lastAdmin1 = (fields[4], fields[4].isEmpty ? nil : str(fields[4]))
                 }
-                let admin1 = lastAdmin1.name
-                let id = int(fields[0])
-                places.append(
-                    Place(
-                        geonameid: id, kind: kind, name: str(fields[2]), country: str(fields[3]), admin1: admin1,
-                        lat: lat, lon: lon, population: int(fields[7]) ?? 0,
-                        isCapital: first(fields[8]) == UInt8(ascii: "1"), parent: nil))
-                if let id { byGeonameID[id] = index }
-                Tokenizer.tokenize(UnsafeBufferPointer(rebasing: buf[fields[2]]), into: &scratch)
-                primaryKeys.append(Tokenizer.hashPhrase(scratch.lazy.map(\.key)))
+                if !ByteScan.equal(base, fields[3], lastCountry.bytes) { lastCountry = (fields[3], str(fields[3])) }
+                let place = Place(
+                    geonameid: int(fields[0]), kind: kind, name: str(fields[2]), country: lastCountry.name,
+                    admin1: lastAdmin1.name, lat: lat, lon: lon, population: int(fields[7]) ?? 0,
+                    isCapital: first(fields[8]) == UInt8(ascii: "1"), parent: nil)
+                places.append(place)
+                switch kind {
+                case .country: countries.append((place.country, index))
+                case .admin1: if let a = place.admin1 { regions.append((place.country + "|" + a, index)) }
+                case .place: if place.isCapital { capitals.append((place.country, index, place.population)) }
+                case .district: break
+                }
                 if let p = int(fields[9]) { parentIDs.append((index, p)) }
-                // Spellings, "|"-separated: each is tokenized like article text.
+                // Spellings, "|"-separated: each is keyed like article text. The place's own name
+                // is nearly always one of them, whose key it then shares.
+                let name = fields[2]
+                var nameKey: UInt64?
                 lastKeys.removeAll(keepingCapacity: true)
                 var v = fields[10].lowerBound
                 let vEnd = fields[10].upperBound
@@ -408,19 +454,24 @@ extension Gazetteer {
                     let e = next(UInt8(ascii: "|"), from: v, to: vEnd)
                     let isWord = buf[v] == UInt8(ascii: "~")
                     let from = isWord ? v + 1 : v
-                    Tokenizer.tokenize(UnsafeBufferPointer(rebasing: buf[from..<max(from, e)]), into: &scratch)
-                    if let first = scratch.first {
-                        let key = Tokenizer.hashPhrase(scratch.lazy.map(\.key))
+                    let spelling = from..<max(from, e)
+                    if let (key, firstKey, count) = Tokenizer.phraseKey(UnsafeBufferPointer(rebasing: buf[spelling])) {
+                        if nameKey == nil && ByteScan.equal(base, spelling, name) {
+                            nameKey = key
+                        }
                         if isWord { wordLike.insert(key) }
                         // A place's spellings that differ only in case share a key: one entry.
                         if !lastKeys.contains(key) {
                             lastKeys.append(key)
                             pairs.append((key, Int32(index)))
-                            prefixes.append((first.key, UInt8(min(scratch.count, 255))))
+                            prefixes.append((firstKey, UInt8(min(count, 255))))
                         }
                     }
                     v = e + 1
                 }
+                primaryKeys.append(
+                    nameKey ?? Tokenizer.phraseKey(UnsafeBufferPointer(rebasing: buf[name]))?.key ?? Tokenizer.fnvOffset
+                )
             }
         }
     }
