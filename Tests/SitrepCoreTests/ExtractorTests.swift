@@ -265,6 +265,11 @@ import Testing
         ("On 31 October 2024, Russian forces captured the village of Vyshneve (Donetsk).", "Donetsk Oblast"),
         // A district of the city before it, not Donetsk's district of that name.
         ("On 7 November 2024, a drone struck a car in Kharkiv's Kyivskyi district, injuring two people.", "Kharkiv"),
+        // A capital after a preposition of place is where it happened, not its government
+        // acting ("Kyiv detained" alone would be); its government still speaks for it.
+        ("Police in Kyiv detained 11 people on Tuesday.", "Kyiv"),
+        ("Police in the city of Kyiv detained a man suspected of spying on Nov. 6.", "Kyiv"),
+        ("Officials in Moscow claimed the strike killed 5 soldiers near Bakhmut on Nov. 6.", "Bakhmut"),
     ])
     func namesThatAreNotTheLocation(text: String, place: String) throws {
         let events = try Fixtures.events(text)

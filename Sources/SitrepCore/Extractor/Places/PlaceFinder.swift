@@ -278,6 +278,16 @@ public struct PlaceFinder: Sendable {
             }
             let place = gazetteer.places[best]
             var possessive = false
+            // "Police in Kyiv detained": after a preposition of place a capital is where things
+            // happen, not its government acting (but "officials in Moscow claimed" still speak
+            // for it: the government verbs below hold).
+            // "the city of Kaspiysk", "the outskirts of Kyiv" count as such a preposition.
+            let located =
+                before.map { b in
+                    Cues.locationPrepositions.contains(tokens[b])
+                        || (tokens[b].key == Self.keys.of && b - 1 >= range.lowerBound
+                            && Self.placeNouns.contains(tokens[b - 1]))
+                } ?? false
             if let a = after {
                 let next = tokens[a]
                 if next.key == Self.keys.possessive {
@@ -299,7 +309,7 @@ public struct PlaceFinder: Sendable {
                     }
                 } else if place.isCapital && Cues.governmentNouns.contains(next) || Cues.unitNouns.contains(next) {
                     continue
-                } else if place.isCapital, next.isWord, !next.isCapitalized, !Cues.localNouns.contains(next),
+                } else if place.isCapital, !located, next.isWord, !next.isCapitalized, !Cues.localNouns.contains(next),
                     next.byteLength > 3, Self.verbEnding(doc, a)
                 {
                     // "Kiev sabotages", "Moscow claimed": a capital doing what governments do.
@@ -354,14 +364,9 @@ public struct PlaceFinder: Sendable {
             if let b = before, tokens[b].key == Self.keys.dash, !tokens[r.lowerBound].flags.contains(.spaceBefore) {
                 continue
             }
-            var prep = standIns.contains(k)
+            var prep = standIns.contains(k) || located
             if let b = before {
                 let bt = tokens[b]
-                if Cues.locationPrepositions.contains(bt) { prep = true }
-                // "the city of Kaspiysk", "the outskirts of Kyiv"
-                if bt.key == Self.keys.of, b - 1 >= range.lowerBound, Self.placeNouns.contains(tokens[b - 1]) {
-                    prep = true
-                }
                 if bt.key == Self.keys.the, b - 1 >= range.lowerBound, Cues.locationPrepositions.contains(tokens[b - 1])
                 {
                     prep = true
