@@ -374,6 +374,23 @@ import Testing
         ("Police officers beat a journalist in Harare on Monday.", "Attack"),
         ("Some 1,500 people marched in Istanbul on Sunday, burning flags.", "Peaceful protest"),
         ("Angry youths blocked roads with burning tyres in Noumea on Monday.", "Violent demonstration"),
+        // Found by the second check set (`general-subtype-snippets-check2.jsonl`).
+        ("Troops regained control of the municipality of El Plateado on Monday.", "Government regains territory"),
+        ("Houthi fighters took the district of Harib on Monday.", "Non-state actor overtakes territory"),
+        ("Helicopters dropped barrel bombs on the town of Sarmin on Monday.", "Air/drone strike"),
+        ("Helicopters dropped barrel bombs filled with chlorine on Sarmin on Monday.", "Chemical weapon"),
+        ("A suicide car bomber rammed a checkpoint outside Mogadishu on Monday.", "Suicide bomb"),
+        (
+            "Two boys were killed when an unexploded shell went off in Helmand on Monday.",
+            "Remote explosive/landmine/IED"
+        ),
+        ("Soldiers sexually abused detainees at a camp near Beni on Monday.", "Sexual violence"),
+        ("Armed men vandalised a polling station in Kano on Monday.", "Looting/property destruction"),
+        (
+            "Peacekeepers withdrew from the camp at Ber on Monday and handed it to Malian authorities.",
+            "Non-violent transfer of territory"
+        ),
+        ("Soldiers safely detonated a roadside bomb near Kidal on Monday.", "Disrupted weapons use"),
     ])
     func generalGapsSubTypes(text: String, subType: String) throws {
         try generalNewsSubTypes(text: text, subType: subType)
@@ -388,6 +405,9 @@ import Testing
             "Rockets fired from Lebanon struck Kiryat Shmona on Monday, setting buildings on fire.",
             published: "2024-05-20")
         #expect(rockets.type == "shelling_missile_attack")
+        // "took" takes ground only with the ground in its phrase: refuge is no town taken.
+        let refuge = try Fixtures.events("Residents took refuge in the town on Monday.", published: "2024-05-20")
+        #expect(!refuge.contains { $0["type"]?.string == "territory_change" })
     }
 
     /// The toll of an "after" clause is its cause's, not the happening's; a participle after a

@@ -72,6 +72,10 @@ enum EventLexicon {
             .remoteExplosive, .noun,
             [
                 "landmine", "landmines", "land mine", "mine explosion", "ied", "improvised explosive device",
+                // War's leftovers going off ("an unexploded shell they were playing with").
+                "unexploded shell", "unexploded shells", "unexploded ordnance", "unexploded bomb", "unexploded bombs",
+                "unexploded munition", "unexploded munitions", "unexploded mortar", "unexploded rocket",
+                "unexploded grenade",
                 "roadside bomb", "car bomb", "car bombing", "explosive device", "booby trap", "blew up", "blown up",
                 "bomb exploded", "bomb blast", "detonated",
                 "stepped on a mine", "hit a mine", "tripwire", "detonation",
@@ -82,7 +86,8 @@ enum EventLexicon {
             [
                 "chemical weapons", "chemical weapon", "chemical attack", "chlorine gas", "sarin", "nerve agent",
                 "chloropicrin", "mustard gas", "poison gas", "toxic gas", "chemical munitions", "chemical agent",
-                "chemical agents", "toxic chemicals",
+                "chemical agents", "toxic chemicals", "filled with chlorine", "loaded with chlorine", "chlorine bombs",
+                "chlorine attack",
             ],
             sub: EventType.chemicalWeapon)
         add(
@@ -91,7 +96,7 @@ enum EventLexicon {
                 "suicide bomber", "suicide bombing", "suicide attack", "suicide bombers", "suicide car bomb",
                 "suicide car bombing", "suicide bomb", "suicide blast", "blew himself up", "blew herself up",
                 "blew themselves up", "suicide vest", "suicide truck bomb", "suicide attacker", "suicide attackers",
-                "suicide bombings",
+                "suicide bombings", "suicide car bomber", "suicide car bombers", "suicide truck bomber",
             ],
             sub: "Suicide bomb")
         add(
@@ -153,6 +158,9 @@ enum EventLexicon {
             .territoryChange, .verb,
             [
                 "captured", "seized", "took control", "taken control", "take control", "overran", "fell to",
+                // "took" alone is too wide ("took refuge in the town"): only with the ground it took.
+                "took the town", "took the city", "took the village", "took the district", "took the villages",
+                "took the base", "took the airport",
                 "withdrew from", "pulled out of", "retreated from", "advanced into", "gained control", "capture of",
                 "fall of", "seizure of", "occupation of", "took over", "taken over", "take over", "takes over",
             ])
@@ -164,7 +172,7 @@ enum EventLexicon {
                 "handed over control", "handed control", "transferred control", "handover of", "ceded control",
                 "handed over the town", "handed over the city", "handed over the base", "handing it over",
                 "handed it over", "handing over the town", "handing over control", "leaving it to", "left it to",
-                "leaving them to",
+                "leaving them to", "handed it to", "handing it to",
             ], sub: EventType.nonViolentTransfer)
         add(
             .interception, .verb,
@@ -176,7 +184,9 @@ enum EventLexicon {
                 "destroyed by air defences",
             ])
         // A bomb made safe is remote violence prevented (ACLED: Disrupted weapons use).
-        add(.interception, .verb, Cues.defusalWords)
+        add(
+            .interception, .verb,
+            Cues.defusalWords + ["safely detonated", "controlled explosion", "controlled detonation"])
         // "Russian soldiers shot a civilian": only beside a person shot (see
         // `RuleEventExtractor.bestTrigger`) and with armed people named.
         add(.armedClash, .verb, ["shot", "shoots"], needsForce: true)
@@ -191,7 +201,11 @@ enum EventLexicon {
                 "burned alive", "burnt alive",
             ])
         add(
-            .attackOnCivilians, .verb, ["raped", "rape", "sexual violence", "sexually assaulted"],
+            .attackOnCivilians, .verb,
+            [
+                "raped", "rape", "sexual violence", "sexually assaulted", "sexually abused", "sexual abuse",
+                "sexual assault", "gang-raped",
+            ],
             sub: "Sexual violence")
         add(
             .abduction, .verb,
@@ -237,7 +251,7 @@ enum EventLexicon {
             .lootingDestruction, .verb,
             [
                 "looted", "looting", "pillaged", "torched", "set on fire", "set fire", "vandalized", "demolished",
-                "razed", "burned down", "burnt down", "ransacked", "plundered",
+                "razed", "burned down", "burnt down", "ransacked", "plundered", "vandalised",
             ])
         add(
             .baseEstablished, .verb,

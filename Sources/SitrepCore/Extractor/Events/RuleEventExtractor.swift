@@ -942,14 +942,15 @@ public struct RuleEventExtractor: EventExtractor {
                 }
                 // A handover names its ground anywhere in the sentence ("withdrew from Kidal,
                 // handing it over"), by a place or by what it is ("handed control of the border
-                // crossing"); a capture names it just after, by a place or a word for one.
+                // crossing"); a capture names it just after, by a place or a word for one, or
+                // in its own words ("took the town of Harib").
                 guard
                     handover
                         && (!places.isEmpty || range.contains(where: { Self.groundObjects.contains(tokens[$0]) }))
                         || places.contains(where: {
                             $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 6
                         })
-                        || (r.upperBound..<min(range.upperBound, r.upperBound + 4)).contains(where: {
+                        || (r.lowerBound..<min(range.upperBound, r.upperBound + 4)).contains(where: {
                             Keys.settlements.contains(tokens[$0])
                         })
                 else { continue }

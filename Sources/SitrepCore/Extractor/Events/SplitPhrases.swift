@@ -35,6 +35,10 @@ enum SplitPhrases {
                 "rockets", "rocket", "missiles", "missile", "shells", "mortars", "mortar rounds", "mortar shells",
                 "artillery rounds", "projectiles",
             ], gap: 5, trigger: Trigger(type: .shellingMissileAttack, form: .verb)),
+        // "dropped barrel bombs", "dropped two guided bombs": bombs from the air.
+        SplitPhrase(
+            verbs: ["dropped", "dropping"], closers: ["bombs", "bomb", "munitions", "explosives"], gap: 3,
+            trigger: Trigger(type: .airDroneStrike, form: .verb)),
         // "took a lawyer away", "dragged him away": people taken.
         SplitPhrase(
             verbs: ["took", "taken", "dragged", "whisked", "bundled", "led"], closers: ["away"], gap: 5,

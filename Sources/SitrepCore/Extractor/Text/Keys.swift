@@ -24,6 +24,6 @@ enum Keys {
     /// What a force takes when it takes ground: a place, or a base it overran.
     static let settlements = WordSet([
         "village", "town", "settlement", "city", "base", "outpost", "airbase", "villages", "towns", "settlements",
-        "cities", "bases", "outposts",
+        "cities", "bases", "outposts", "district", "districts", "municipality", "municipalities",
     ])
 }
