@@ -32,7 +32,7 @@ public enum BoilerplateFilter {
                 slotLine[slot] = Int32(n)
                 first[n] = Int32(n)
                 count[n] = 1
-            } else if b[trimmed[seen]].elementsEqual(b[key]) {
+            } else if let base = b.baseAddress, ByteScan.equal(base, trimmed[seen], key) {
                 // A different line with the same hash is left uncounted: a collision never drops one.
                 first[n] = Int32(seen)
                 count[seen] += 1

@@ -319,8 +319,8 @@ extension Gazetteer {
             let fields = UnsafeMutablePointer<Range<Int>>.allocate(capacity: 11)
             defer { fields.deallocate() }
             guard let base = buf.baseAddress else { return }
-            // Line and field ends by the C library's vectorised `memchr`: a byte loop here was
-            // a third of the load.
+            // Line and spelling ends by the C library's vectorised `memchr`: a byte loop here was
+            // a third of the load. (Fields, a few bytes each, are split 8 bytes at a time below.)
             func next(_ byte: UInt8, from: Int, to limit: Int) -> Int {
                 ByteScan.find(byte, in: base, from: from, to: limit) ?? limit
             }
