@@ -25,6 +25,32 @@ import Testing
         #expect(d.text == "“Kyiv” é")
     }
 
+    /// Every scalar the body builder lets skip the normaliser is NFC on its own, has
+    /// combining class 0, and composes with none of the starters whose compositions take a
+    /// class-0 second scalar (Hangul, kana, Indic vowel signs). A wrong range would leave a
+    /// body that is not NFC, against SPEC §5.
+    @Test func scalarsDeclaredStableAreNFC() {
+        let starters: [Unicode.Scalar] = ["\u{1100}", "\u{AC00}", "\u{304B}", "\u{0B47}", "\u{0DD9}", "e", "\u{3C9}"]
+        var checked = 0
+        for v in UInt32(0)..<0x11_0000 where FastText.isStableUnderNFC(v) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let alone = String(scalar)
+            guard alone._nfcCodeUnits == Array(alone.utf8), scalar.properties.canonicalCombiningClass == .notReordered
+            else {
+                Issue.record("U+\(String(v, radix: 16)) is not stable under NFC")
+                continue
+            }
+            for p in starters {
+                let pair = String(p) + alone
+                if pair._nfcCodeUnits != Array(pair.utf8) { Issue.record("U+\(String(v, radix: 16)) after \(p)") }
+            }
+            checked += 1
+        }
+        #expect(checked > 40_000)
+        // Scalars NFC does change stay out.
+        for v: UInt32 in [0x301, 0x374, 0x387, 0x2126, 0x3099, 0x1161, 0x64B] { #expect(!FastText.isStableUnderNFC(v)) }
+    }
+
     /// The hand-written validator, inside the decoder's one-pass survey, agrees with the
     /// standard library's on every boundary of table 3-7 and on random bytes biased towards
     /// multi-byte forms.

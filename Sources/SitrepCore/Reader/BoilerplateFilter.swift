@@ -6,48 +6,68 @@ public enum BoilerplateFilter {
     ///
     /// `lines` are byte ranges of `b`; lines are counted by a 64-bit hash of their trimmed bytes
     /// (checked against the first occurrence, so a collision never drops a line).
-    static func removeRepeatedLines(_ b: UnsafeBufferPointer<UInt8>, _ lines: [Range<Int>]) -> [Range<Int>] {
-        let trimmed = lines.map { FastText.trimSpaces(b, $0) }
+    static func removeRepeatedLines(_ b: UnsafeBufferPointer<UInt8>, _ lines: ArraySlice<Range<Int>>) -> [Range<Int>] {
+        let lineCount = lines.count
         // An open-addressing table of first occurrences, at most half full: a `Dictionary` here
         // (SipHash of every line, tuple values) cost a tenth of reading plain text.
         var size = 16
-        while size < 2 * lines.count { size <<= 1 }
-        var slotHash = [UInt64](repeating: 0, count: size)
-        var slotLine = [Int32](repeating: -1, count: size)
-        // Per line: the line that first had its bytes (-1 when not counted), and per first line
-        // how often its bytes occur.
-        var first = [Int32](repeating: -1, count: lines.count)
-        var count = [Int32](repeating: 0, count: lines.count)
-        var repeated = false
-        for (n, key) in trimmed.enumerated() {
-            guard !key.isEmpty, key.count < 400 && FastText.hasFewerScalars(b, key, than: 100) else {
-                continue
+        while size < 2 * lineCount { size <<= 1 }
+        // Scratch in two temporary allocations (on the stack for most files), not four arrays:
+        // each array of a new element type costs a metadata lookup, and short files paid more
+        // for those than for the lines.
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: size) { slotHash in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: size + 2 * lineCount) { scratch in
+                // Per slot its line; per line the line that first had its bytes (-1 when not
+                // counted), and per first line how often its bytes occur.
+                scratch.initialize(repeating: -1)
+                let slotLine = UnsafeMutableBufferPointer(rebasing: scratch[0..<size])
+                let first = UnsafeMutableBufferPointer(rebasing: scratch[size..<(size + lineCount)])
+                let count = UnsafeMutableBufferPointer(rebasing: scratch[(size + lineCount)...])
+                let repeated = countRepeats(
+                    b, lines, slotHash: slotHash, slotLine: slotLine, first: first, count: count)
+                var kept: [Range<Int>] = []
+                kept.reserveCapacity(lineCount)
+                for (n, line) in zip(0..., lines) {
+                    let trimmed = FastText.trimSpaces(b, line)
+                    if FurnitureLines.isFurniture(b, trimmed) { continue }
+                    if repeated, first[n] >= 0, count[Int(first[n])] > 1, !looksLikeProse(b, trimmed) { continue }
+                    kept.append(line)
+                }
+                return kept
             }
+        }
+    }
+
+    /// Fills `first` and `count` (see ``removeRepeatedLines(_:_:)``) through the hash table
+    /// `slotHash`/`slotLine` (`slotLine` all -1); true when some line's bytes occur twice.
+    private static func countRepeats(
+        _ b: UnsafeBufferPointer<UInt8>, _ lines: ArraySlice<Range<Int>>, slotHash: UnsafeMutableBufferPointer<UInt64>,
+        slotLine: UnsafeMutableBufferPointer<Int32>, first: UnsafeMutableBufferPointer<Int32>,
+        count: UnsafeMutableBufferPointer<Int32>
+    ) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        let mask = slotHash.count - 1
+        var repeated = false
+        for (n, line) in zip(0..., lines) {
+            let key = FastText.trimSpaces(b, line)
+            guard !key.isEmpty, key.count < 400 && FastText.hasFewerScalars(b, key, than: 100) else { continue }
             let h = hash(b, key)
-            var slot = Int(truncatingIfNeeded: h) & (size - 1)
-            while slotLine[slot] >= 0 && slotHash[slot] != h { slot = (slot + 1) & (size - 1) }
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while slotLine[slot] >= 0 && slotHash[slot] != h { slot = (slot + 1) & mask }
             let seen = Int(slotLine[slot])
             if seen < 0 {
                 slotHash[slot] = h
                 slotLine[slot] = Int32(n)
                 first[n] = Int32(n)
                 count[n] = 1
-            } else if let base = b.baseAddress, ByteScan.equal(base, trimmed[seen], key) {
+            } else if ByteScan.equal(base, FastText.trimSpaces(b, lines[lines.startIndex + seen]), key) {
                 // A different line with the same hash is left uncounted: a collision never drops one.
                 first[n] = Int32(seen)
                 count[seen] += 1
                 repeated = true
             }
         }
-        var kept: [Range<Int>] = []
-        kept.reserveCapacity(lines.count)
-        for n in lines.indices {
-            let line = trimmed[n]
-            if FurnitureLines.isFurniture(b, line) { continue }
-            if repeated, first[n] >= 0, count[Int(first[n])] > 1, !looksLikeProse(b, line) { continue }
-            kept.append(lines[n])
-        }
-        return kept
+        return repeated
     }
 
     /// A 64-bit hash of the bytes, eight at a time.

@@ -58,23 +58,30 @@ public enum LanguageGuess {
     /// as the rest of reading a plain-text article. Close calls (a page opening with boilerplate,
     /// Russian against Ukrainian) read the whole sample.
     static func guess(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        // The hit counts live on the stack: an array here was a metadata lookup and an
+        // allocation per article, a tenth of reading a short one.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: stopWords.count) { hits in
+            hits.initialize(repeating: 0)
+            return guess(b, hits: hits)
+        }
+    }
+
+    /// ``guess(_:)`` with `hits` (one zero per profile) to count in.
+    static func guess(_ b: UnsafeBufferPointer<UInt8>, hits: UnsafeMutableBufferPointer<Int>) -> String? {
         let table = profiles
-        var hits = [Int](repeating: 0, count: stopWords.count)
         var words = 0
         var letters = Letters()
         var i = 0
-        hits.withUnsafeMutableBufferPointer { hits in
-            while words < sampleWords, let word = nextWord(b, &i, &letters) {
-                words += 1
-                // Stop words are short: longer words need no lookup.
-                if word.length <= 8, var langs = table[mix(word.packed)] {
-                    while langs != 0 {
-                        hits[langs.trailingZeroBitCount] += 1
-                        langs &= langs - 1
-                    }
+        while words < sampleWords, let word = nextWord(b, &i, &letters) {
+            words += 1
+            // Stop words are short: longer words need no lookup.
+            if word.length <= 8, var langs = table[mix(word.packed)] {
+                while langs != 0 {
+                    hits[langs.trailingZeroBitCount] += 1
+                    langs &= langs - 1
                 }
-                if words >= 24 && words % 8 == 0 && isDecided(hits, words: words) { break }
             }
+            if words >= 24 && words % 8 == 0 && isDecided(hits, words: words) { break }
         }
         // Two hits at least, and clear of the runner-up: a headline's lone "as" is no Portuguese.
         guard words >= 8, let best = hits.indices.max(by: { hits[$0] < hits[$1] }), hits[best] * 10 >= words,

@@ -72,7 +72,7 @@ public enum PlainTextReader {
         _ b: UnsafeBufferPointer<UInt8>, lines: ArraySlice<Range<Int>>, header: Header, encoding: TextEncoding,
         format: InputFormat
     ) -> Result<Article, Rejection> {
-        let kept = BoilerplateFilter.removeRepeatedLines(b, Array(lines))
+        let kept = BoilerplateFilter.removeRepeatedLines(b, lines)
         let blocks = paragraphs(b, kept)
         var title = header.meta["title"]
         var bodyBlocks = blocks[...]

@@ -52,35 +52,34 @@ public enum SentenceSplitter {
             return countedScalar
         }
         guard let base = b.baseAddress else { return }
-        // The next `.`, `!`, `?` and first byte of `…` at or after a position, found by the C
+        // The next `.`, `!`, `?` and last byte of `…` at or after a position, found by the C
         // library's `memchr` (vector code): sentence ends are a few per hundred bytes, and four
-        // such scans cost less than testing every 8 bytes for all four.
+        // such scans cost less than testing every 8 bytes for all four. The ellipsis is found by
+        // its last byte (0xA6), not its first (0xE2), which also starts every curly quote and
+        // dash and stopped the scan at each.
         @inline(__always) func find(_ c: UInt8, from: Int) -> Int {
             ByteScan.find(c, in: base, from: from, to: n) ?? n
         }
         var dot = find(0x2E, from: 0)
         var bang = find(0x21, from: 0)
         var question = find(0x3F, from: 0)
-        var e2 = find(0xE2, from: 0)
+        var a6 = find(0xA6, from: 0)
         var start = 0
         var i = 0
         while true {
             if dot < i { dot = find(0x2E, from: i) }
             if bang < i { bang = find(0x21, from: i) }
             if question < i { question = find(0x3F, from: i) }
-            if e2 < i { e2 = find(0xE2, from: i) }
-            i = min(min(dot, bang), min(question, e2))
+            if a6 < i { a6 = find(0xA6, from: i) }
+            i = min(min(dot, bang), min(question, a6))
             guard i < n else { break }
             let c = b[i]
-            var afterStop = i + 1
-            if c == 0xE2 {
-                guard i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xA6 else {
-                    i += 1
-                    continue
-                }
-                afterStop = i + 3  // …
+            // After an ellipsis's last byte as after a period.
+            if c == 0xA6, i < 2 || b[i - 2] != 0xE2 || b[i - 1] != 0x80 {
+                i += 1
+                continue
             }
-            var end = afterStop
+            var end = i + 1
             while end < n, let len = closingLength(b, end) { end += len }
             guard end < n, let spaceLength = whitespaceLength(b, end) else {
                 i = end

@@ -27,9 +27,11 @@ public enum Path {
 
     /// `name` split at its last dot into stem and extension (extension without the dot, may be empty).
     public static func splitExtension(_ name: String) -> (stem: String, ext: String) {
-        let utf8 = Array(name.utf8)
-        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot > 0 else { return (name, "") }
-        return (String(decoding: utf8[..<dot], as: UTF8.self), String(decoding: utf8[(dot + 1)...], as: UTF8.self))
+        // On the name's own UTF-8 view: the reader asks for every file, and a byte array of
+        // the name was an allocation per file.
+        let utf8 = name.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot > utf8.startIndex else { return (name, "") }
+        return (String(name[..<dot]), String(name[name.utf8.index(after: dot)...]))
     }
 
     /// Makes `path` absolute against the current directory.
