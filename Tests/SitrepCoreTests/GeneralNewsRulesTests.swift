@@ -330,6 +330,27 @@ import Testing
             "Police detained two men in Kano suspected of plotting bomb attacks on churches on Friday.",
             "Arrests"
         ),
+        // Mines cleared are made safe, as a defused bomb is; a deminer killed is the blast.
+        ("Deminers cleared landmines near Izium on Tuesday, the emergency service said.", "Disrupted weapons use"),
+        ("Sappers cleared 40 mines in Kamianka on Monday.", "Disrupted weapons use"),
+        ("Two deminers were killed while clearing mines near Izium on Tuesday.", "Remote explosive/landmine/IED"),
+        // Held by captors no state answers for, or never seen again.
+        (
+            "A journalist went missing after being detained by unidentified men in plain clothes in Khartoum on Monday.",
+            "Abduction/forced disappearance"
+        ),
+        ("Gunmen detained five villagers in Zamfara on Friday.", "Abduction/forced disappearance"),
+        // Forces firing on a gathering named as someone's supporters.
+        (
+            "Police killed two people when they fired on opposition supporters in Conakry on Thursday.",
+            "Excessive force against protesters"
+        ),
+        // Property wrecked by armed people; peacekeepers leaving their camp.
+        ("Armed men destroyed a telecommunications mast in Borno state on Friday.", "Looting/property destruction"),
+        (
+            "UN peacekeepers vacated their camp in Kidal on Sunday, which was then taken over by Malian forces.",
+            "Non-violent transfer of territory"
+        ),
     ])
     func generalNewsSubTypes(text: String, subType: String) throws {
         let e = try #require(try Fixtures.events(text, published: "2024-05-20").first, "\(text)")
@@ -405,6 +426,12 @@ import Testing
             "Rockets fired from Lebanon struck Kiryat Shmona on Monday, setting buildings on fire.",
             published: "2024-05-20")
         #expect(rockets.type == "shelling_missile_attack")
+        // A storm is no destroyer, and a detention in a missing person's case no abduction.
+        let storm = try Fixtures.events("The storm destroyed homes and crops in Mozambique.", published: "2024-05-20")
+        #expect(storm.isEmpty)
+        let missing = try Fixtures.firstEvent(
+            "Police detained a man suspected in the case of a missing girl in Lviv.", published: "2024-05-20")
+        #expect(missing.type == "arrest")
         // "took" takes ground only with the ground in its phrase: refuge is no town taken.
         let refuge = try Fixtures.events("Residents took refuge in the town on Monday.", published: "2024-05-20")
         #expect(!refuge.contains { $0["type"]?.string == "territory_change" })

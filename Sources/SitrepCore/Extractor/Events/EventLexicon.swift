@@ -173,6 +173,9 @@ enum EventLexicon {
                 "handed over the town", "handed over the city", "handed over the base", "handing it over",
                 "handed it over", "handing over the town", "handing over control", "leaving it to", "left it to",
                 "leaving them to", "handed it to", "handing it to",
+                // Peacekeepers leaving a post the army then holds.
+                "vacated their camp", "vacated the camp", "vacated its camp", "vacated their base", "vacated the base",
+                "vacated its base", "vacated their bases", "vacated its bases", "vacated the town",
             ], sub: EventType.nonViolentTransfer)
         add(
             .interception, .verb,
@@ -186,7 +189,7 @@ enum EventLexicon {
         // A bomb made safe is remote violence prevented (ACLED: Disrupted weapons use).
         add(
             .interception, .verb,
-            Cues.defusalWords + ["safely detonated", "controlled explosion", "controlled detonation"])
+            Cues.defusalWords + Cues.demining + ["safely detonated", "controlled explosion", "controlled detonation"])
         // "Russian soldiers shot a civilian": only beside a person shot (see
         // `RuleEventExtractor.bestTrigger`) and with armed people named.
         add(.armedClash, .verb, ["shot", "shoots"], needsForce: true)
@@ -433,6 +436,12 @@ enum Cues {
         "wildfires", "wildfire", "flooding", "floods", "sanitation", "water", "debt", "polio", "ebola", "cholera",
     ])
     /// Armed people who are no army: with unarmed victims, what they do is an attack.
+    /// Captors no state answers for, and captives not seen again: "detained by unidentified
+    /// men", "gunmen detained 5 villagers" is an abduction, not an arrest.
+    static let unnamedCaptors = WordSet([
+        "unidentified", "masked", "gunmen", "gunman", "kidnappers", "abductors", "militants", "bandits",
+        "jihadists", "insurgents",
+    ])
     static let irregularAttackers = WordSet([
         "gunmen", "gunman", "assailants", "assailant", "attackers", "attacker", "bandits", "kidnappers",
         "assassins", "jihadists",
@@ -497,7 +506,15 @@ enum Cues {
     ])
     /// Words of a bomb made safe: a trigger, and no longer one when someone was hurt doing it.
     static let defusalWords = ["defused", "defusing", "defuse", "deactivated"]
-    static let defusals = WordSet(defusalWords)
+    /// Mines and leftovers cleared ("Deminers cleared landmines near Izium"): made safe, as a
+    /// defused bomb is, not a blast. Verbs only: "funding for mine clearance" clears nothing.
+    static let demining = [
+        "demined", "cleared mines", "cleared landmines", "cleared the mines", "cleared # mines", "cleared # landmines",
+        "cleared explosives", "cleared unexploded", "removed mines", "removed landmines", "removed # mines",
+        "clearing mines", "clearing landmines", "cleared of mines", "cleared of landmines",
+    ]
+    /// First words of the triggers above: "killed while clearing mines" is the blast.
+    static let defusals = WordSet(defusalWords + ["demined", "cleared", "removed", "clearing"])
     /// Armed groups named by their kind, not their name ("the rebel group", "jihadist factions").
     static let armedGroups = WordSet([
         "rebels", "rebel", "insurgents", "insurgent", "militants", "militant", "jihadists", "jihadist", "fighters",

@@ -38,8 +38,10 @@ public struct RuleEventExtractor: EventExtractor {
         whose: Tokenizer.key("whose"), between: Tokenizer.key("between"), from: Tokenizer.key("from"),
         after: Tokenizer.key("after"), without: Tokenizer.key("without"), shot: Tokenizer.key("shot"),
         launched: Tokenizer.key("launched"), times: Tokenizer.key("times"), openParen: Tokenizer.key("("),
-        closeParen: Tokenizer.key(")")
+        closeParen: Tokenizer.key(")"), missing: Tokenizer.key("missing")
     )
+    /// Words before "missing" that say someone vanished ("went missing", "has been missing").
+    static let vanishing = WordSet(["went", "gone", "been", "go", "goes", "reported", "remain", "remains", "still"])
     static let modals = WordSet(["may", "might", "could", "would", "will", "should", "can", "must"])
     static let dismissals = WordSet([
         "dismissed", "sacked", "fired", "ousted", "removed", "impeached", "dismissing", "firing",
@@ -210,6 +212,18 @@ public struct RuleEventExtractor: EventExtractor {
                     !range.contains(where: {
                         Cues.securityForces.contains(doc.tokens[$0]) || Cues.armedGroups.contains(doc.tokens[$0])
                     })
+                {
+                    return nil
+                }
+                // "Armed men destroyed a mast": the armed people are the subject, before the verb
+                // ("the storm destroyed homes in Mozambique" names a state, not a destroyer).
+                if trigger.type == .lootingDestruction, Self.wrecking.contains(doc.tokens[triggerRange.lowerBound]),
+                    !(range.lowerBound..<triggerRange.lowerBound).contains(where: {
+                        let t = doc.tokens[$0]
+                        return Cues.securityForces.contains(t) || Cues.armedGroups.contains(t)
+                            || Cues.irregularAttackers.contains(t)
+                    }),
+                    !actors.contains(where: { $0.kind == .force && $0.tokens.upperBound <= triggerRange.lowerBound })
                 {
                     return nil
                 }
@@ -388,6 +402,18 @@ public struct RuleEventExtractor: EventExtractor {
                 !range.contains(where: { Cues.securityForces.contains(doc.tokens[$0]) })
             {
                 type = .attackOnCivilians
+            }
+            // "went missing after being detained by unidentified men", "gunmen detained 5
+            // villagers": held by people no state answers for, or not seen again, is an abduction
+            // (ACLED: Abduction/forced disappearance).
+            if type == .arrest,
+                range.contains(where: {
+                    Cues.unnamedCaptors.contains(doc.tokens[$0])
+                        || ($0 > range.lowerBound && doc.tokens[$0].key == Self.k.missing
+                            && Self.vanishing.contains(doc.tokens[$0 - 1]))
+                })
+            {
+                type = .abduction
             }
             // Speakers: a person or state before the verb, or right after it ("…, Yoon said").
             // Not a possessive ("Lindner's proposed paper called for…" is no statement by Lindner).
@@ -719,7 +745,12 @@ public struct RuleEventExtractor: EventExtractor {
                 return (.riot, "Mob violence")
             }
             // "Police opened fire on a crowd of protesters, killing 2": shooting into a crowd.
-            if has(Self.firing), has(Cues.lethal), has(Cues.crowd), has(Cues.securityForces) {
+            // "Police killed two people when they fired on opposition supporters": a gathering
+            // named only as a crowd or as someone's supporters counts when forces fire on it.
+            // ("Soldiers shot dead three supporters of the militia in a firefight" is a fight.)
+            if has(Self.firing), has(Cues.lethal), has(Cues.securityForces),
+                has(Cues.crowd) || (has(Self.crowdsFiredOn) && !has(Self.fights) && !has(Cues.armedGroups))
+            {
                 return (.protest, "Excessive force against protesters")
             }
             // "Students clashed with police after a rally": a demonstration turned violent.
@@ -896,9 +927,10 @@ public struct RuleEventExtractor: EventExtractor {
             {
                 continue
             }
-            // "killed while defusing a mine": the blast, not a bomb made safe.
+            // "killed while defusing a mine": the blast, not a bomb made safe; "was clearing
+            // mines when it was attacked": the attack.
             if t.type == .interception, Cues.defusals.contains(tokens[r.lowerBound]),
-                range.contains(where: { Self.harmed.contains(tokens[$0]) })
+                range.contains(where: { Self.harmed.contains(tokens[$0]) || Self.interrupting.contains(tokens[$0]) })
             {
                 continue
             }
@@ -1395,6 +1427,8 @@ public struct RuleEventExtractor: EventExtractor {
 
     static let beVerbs = WordSet(["was", "were", "are", "is", "been", "being"])
     static let harmed = WordSet(["killed", "wounded", "injured", "dead", "died", "die", "dies", "hurt"])
+    /// What cuts a defusal short: the attack on the team is what happened.
+    static let interrupting = WordSet(["attacked", "ambushed", "abducted", "kidnapped", "captured", "shot"])
 
     func addActors(
         _ m: inout Mention, _ doc: Document, _ actors: [ActorMention], _ trigger: Range<Int>, speaker: ActorMention?,
@@ -1515,6 +1549,11 @@ public struct RuleEventExtractor: EventExtractor {
     static let takenPeople = WordSet([
         "people", "priest", "priests", "pastor", "nuns", "tourists", "travellers", "travelers", "motorists",
         "traders", "workers", "engineers", "missionaries", "schoolgirls", "schoolchildren", "abductees",
+    ])
+    /// Verbs of the property-destruction split phrase (``SplitPhrases``).
+    static let wrecking = WordSet(["destroyed", "destroying", "wrecked", "demolishing"])
+    static let crowdsFiredOn = WordSet([
+        "crowd", "crowds", "supporters", "mourners", "rally", "rallies", "gathering", "vigil", "marchers",
     ])
     static let gatherings = WordSet(["vigil", "vigils", "sit-in", "marching", "rallying", "protesting", "strikers"])
     static let uncontested = WordSet(["unopposed", "uncontested", "peacefully"])

@@ -51,6 +51,16 @@ enum SplitPhrases {
                 "demonstrators", "students", "student", "civilians", "civilian", "man", "men", "woman", "women",
                 "villagers", "residents", "detainees", "prisoners", "children", "boy", "girl", "farmer", "farmers",
             ], gap: 3, minGap: 0, trigger: Trigger(type: .attackOnCivilians, form: .verb)),
+        // "Armed men destroyed a telecommunications mast", "militants destroyed houses and
+        // crops": property wrecked by armed people, with no weapon that would type it otherwise
+        // (a strike or shelling that destroyed homes outranks this).
+        SplitPhrase(
+            verbs: ["destroyed", "destroying", "wrecked", "demolishing"],
+            closers: [
+                "mast", "masts", "telecommunications tower", "telecom tower", "phone tower", "cell tower",
+                "communications tower", "houses", "homes", "huts", "shops", "stalls", "crops", "granaries",
+                "property", "properties", "pylons", "pylon",
+            ], gap: 4, minGap: 0, trigger: Trigger(type: .lootingDestruction, form: .verb, needsForce: true)),
         // "established a forward operating base", "set up their headquarters in the captured town".
         // Armed people named: "set up a camp for the displaced" is relief.
         SplitPhrase(
