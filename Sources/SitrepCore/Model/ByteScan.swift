@@ -79,4 +79,27 @@ enum ByteScan {
     /// Non-zero when some byte of `w` is an ASCII digit.
     @inline(__always)
     static func hasDigit(_ w: UInt64) -> UInt64 { hasBetween(w, 0x2F, 0x3A) }
+
+    // Sixteen bytes at a time, where a scan looks for several bytes at once (the sentence
+    // splitter's stops). `SIMD16` compares compile to SSE2 `pcmpeqb` as long as the operands
+    // are vectors (a scalar operand compiled to a loop over lanes) and a mask is read as two
+    // words (`any` of a combined mask compiled to a reduction tree).
+
+    /// The 16 bytes at `i`. The caller checks `i + 16 <= count`.
+    @inline(__always)
+    static func vector(_ base: UnsafePointer<UInt8>, _ i: Int) -> SIMD16<UInt8> {
+        UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+    }
+
+    /// `v` in every lane.
+    @inline(__always)
+    static func splat(_ v: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: v) }
+
+    /// The offset of the first set lane of `m` (16 when none): lane `k` is byte `k` of the
+    /// mask's two little-endian words.
+    @inline(__always)
+    static func firstLane(_ m: SIMDMask<SIMD16<Int8>>) -> Int {
+        let w = unsafeBitCast(m, to: SIMD2<UInt64>.self)
+        return w[0] != 0 ? w[0].trailingZeroBitCount >> 3 : 8 + w[1].trailingZeroBitCount >> 3
+    }
 }
