@@ -187,13 +187,34 @@ import Testing
                 return (ByteScan.hasZero(w) != 0) == b.contains(0)
                     && (ByteScan.has(w, 0x2E) != 0) == b.contains(0x2E)
                     && (ByteScan.hasLess(w, 0x20) != 0) == b.contains { $0 < 0x20 }
-                    && (ByteScan.hasMore(w, 0x7E) != 0) == b.contains { $0 > 0x7E }
-                    && (ByteScan.hasDigit(w) != 0) == b.contains { $0 >= 0x30 && $0 <= 0x39 }
-                    && (ByteScan.hasBetween(w, 0x40, 0x5B) != 0) == b.contains { $0 > 0x40 && $0 < 0x5B }
                     && (0..<8).allSatisfy { k in (spaces >> (8 * UInt64(k) + 7)) & 1 == (b[k] == 0x20 ? 1 : 0) }
             }
             if !ok { failures.append(bytes) }
         }
         #expect(failures.isEmpty, "first failing word: \(failures.first ?? [])")
+    }
+
+    /// The sixteen-byte digit scan finds what a byte loop finds, from every start, across the
+    /// vector, word and byte tails, with the bytes around the digits ('/' and ':') in play.
+    @Test func digitScanMatchesByteLoop() {
+        var rng = SplitMix(seed: 11)
+        let interesting: [UInt8] = [0x2F, 0x30, 0x35, 0x39, 0x3A, 0x20, 0x61, 0xB0, 0xD0, 0xE2]
+        var found = 0
+        for _ in 0..<5_000 {
+            let count = Int(rng.next() % 48)
+            let bytes = (0..<count).map { _ in
+                rng.next() % 8 == 0
+                    ? interesting[Int(rng.next() % UInt64(interesting.count))] : UInt8(0x41 + rng.next() % 26)
+            }
+            bytes.withUnsafeBufferPointer { b in
+                guard let base = b.baseAddress else { return }
+                for from in 0...count {
+                    let expected = (from..<count).first { b[$0] >= 0x30 && b[$0] <= 0x39 } ?? count
+                    #expect(ByteScan.firstDigit(in: base, from: from, to: count) == expected, "\(bytes) from \(from)")
+                    if expected < count { found += 1 }
+                }
+            }
+        }
+        #expect(found > 10_000)
     }
 }

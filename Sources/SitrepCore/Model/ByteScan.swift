@@ -64,22 +64,6 @@ enum ByteScan {
     @inline(__always)
     static func hasLess(_ w: UInt64, _ n: UInt8) -> UInt64 { (w &- ones &* UInt64(n)) & ~w & highs }
 
-    /// Non-zero when some byte of `w` is above `n` (`n` ≤ 127).
-    @inline(__always)
-    static func hasMore(_ w: UInt64, _ n: UInt8) -> UInt64 { ((w &+ ones &* UInt64(127 - n)) | w) & highs }
-
-    /// Non-zero when some byte of `w` lies strictly between `m` and `n` (`m` ≤ 127, `n` ≤ 128);
-    /// bytes with the high bit set never count.
-    @inline(__always)
-    static func hasBetween(_ w: UInt64, _ m: UInt8, _ n: UInt8) -> UInt64 {
-        let x = w & (ones &* 127)
-        return ((ones &* (127 + UInt64(n))) &- x) & ~w & (x &+ ones &* (127 - UInt64(m))) & highs
-    }
-
-    /// Non-zero when some byte of `w` is an ASCII digit.
-    @inline(__always)
-    static func hasDigit(_ w: UInt64) -> UInt64 { hasBetween(w, 0x2F, 0x3A) }
-
     // Sixteen bytes at a time, where a scan looks for several bytes at once (the sentence
     // splitter's stops). `SIMD16` compares compile to SSE2 `pcmpeqb` as long as the operands
     // are vectors (a scalar operand compiled to a loop over lanes) and a mask is read as two
@@ -94,6 +78,21 @@ enum ByteScan {
     /// `v` in every lane.
     @inline(__always)
     static func splat(_ v: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: v) }
+
+    /// The offset of the first ASCII digit in `base[from..<limit]`, or `limit`: sixteen bytes
+    /// at a time (the date finder looks at every byte of a body for one).
+    @inline(__always)
+    static func firstDigit(in base: UnsafePointer<UInt8>, from: Int, to limit: Int) -> Int {
+        var p = from
+        while p + 16 <= limit {
+            let v = vector(base, p)
+            let k = firstLane((v &- splat(0x30)) .< splat(10))
+            if k < 16 { return p + k }
+            p += 16
+        }
+        while p < limit, base[p] &- 0x30 >= 10 { p += 1 }
+        return p
+    }
 
     /// The offset of the first set lane of `m` (16 when none): lane `k` is byte `k` of the
     /// mask's two little-endian words.

@@ -41,18 +41,9 @@ public enum DateMentions {
             var toks: [Token] = []
             var hits: [Int] = []
             let n = b.count
-            // Lines without a digit hold no date: the next digit is found first (eight bytes at a
-            // time), then its line with `memchr`, so those lines cost no second pass.
-            func nextDigit(from: Int) -> Int {
-                var p = from
-                while p + 8 <= n {
-                    let digits = ByteScan.hasDigit(ByteScan.load(base, p))
-                    if digits != 0 { return p + digits.trailingZeroBitCount >> 3 }
-                    p += 8
-                }
-                while p < n, b[p] &- 0x30 >= 10 { p += 1 }
-                return p
-            }
+            // Lines without a digit hold no date: the next digit is found first (sixteen bytes
+            // at a time), then its line with `memchr`, so those lines cost no second pass.
+            func nextDigit(from: Int) -> Int { ByteScan.firstDigit(in: base, from: from, to: n) }
             func newline(from: Int, to limit: Int) -> Int? { ByteScan.find(0x0A, in: base, from: from, to: limit) }
             var start = 0
             while start < n {
@@ -132,19 +123,8 @@ public enum DateMentions {
         guard let base = b.baseAddress else { return }
         var i = from ?? line.lowerBound
         while i < line.upperBound {
-            if i + 8 <= line.upperBound {
-                let digits = ByteScan.hasDigit(ByteScan.load(base, i))
-                if digits == 0 {
-                    i += 8
-                    continue
-                }
-                // `hasDigit` is exact per byte: straight to the first digit.
-                i += digits.trailingZeroBitCount >> 3
-            }
-            guard b[i] &- 0x30 < 10 else {
-                i += 1
-                continue
-            }
+            i = ByteScan.firstDigit(in: base, from: i, to: line.upperBound)
+            guard i < line.upperBound else { break }
             let run = i
             while i < line.upperBound, b[i] &- 0x30 < 10 { i += 1 }
             if i - run == 4, b[run] == 0x31 && b[run + 1] == 0x39 || b[run] == 0x32 && b[run + 1] == 0x30 {
