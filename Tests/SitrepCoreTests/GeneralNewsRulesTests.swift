@@ -345,6 +345,46 @@ import Testing
             "Police killed two people when they fired on opposition supporters in Conakry on Thursday.",
             "Excessive force against protesters"
         ),
+        // Gaps a third check set showed: chlorine released and riot-control agents in war, a
+        // bomber who detonated himself, a roadside device, a man not heard from since, a march
+        // fired on, a crowd killing a man, homes burned by villagers, a device dismantled,
+        // ground abandoned without a fight, rebels pushed out of a town no gazetteer knows.
+        (
+            "Medics said dozens of people suffered breathing problems after helicopters dropped barrels releasing chlorine on the town of Saraqeb.",
+            "Chemical weapon"
+        ),
+        (
+            "A man wearing an explosives belt detonated himself among worshippers at a mosque in Peshawar, killing 59 people.",
+            "Suicide bomb"
+        ),
+        (
+            "Five soldiers were killed when their armoured vehicle struck a roadside device in Mali's Segou region.",
+            "Remote explosive/landmine/IED"
+        ),
+        (
+            "Relatives said an activist was bundled into an unmarked car in Dhaka and has not been heard from since.",
+            "Abduction/forced disappearance"
+        ),
+        (
+            "Soldiers opened fire on a march against the junta in Mandalay, killing at least seven people.",
+            "Excessive force against protesters"
+        ),
+        (
+            "An angry crowd dragged a suspected thief from a police car and killed him in Kampala.",
+            "Mob violence"
+        ),
+        (
+            "Army engineers safely dismantled an improvised explosive device planted on a road near Kirkuk.",
+            "Disrupted weapons use"
+        ),
+        (
+            "Government troops abandoned the town of Menaka without a fight, and Islamic State fighters moved in.",
+            "Non-violent transfer of territory"
+        ),
+        (
+            "The Congolese army said it had pushed M23 rebels out of the town of Kitshanga.",
+            "Government regains territory"
+        ),
         // Property wrecked by armed people; peacekeepers leaving their camp.
         ("Armed men destroyed a telecommunications mast in Borno state on Friday.", "Looting/property destruction"),
         (
@@ -426,6 +466,13 @@ import Testing
             "Rockets fired from Lebanon struck Kiryat Shmona on Monday, setting buildings on fire.",
             published: "2024-05-20")
         #expect(rockets.type == "shelling_missile_attack")
+        // Fighting vehicles are no fight, and talks on a ceasefire no ceasefire.
+        let vehicles = try Fixtures.events(
+            "The United States delivered a new batch of Bradley fighting vehicles to Ukraine.", published: "2024-05-20")
+        #expect(!vehicles.contains { $0["type"]?.string == "armed_clash" })
+        let ceasefireTalks = try Fixtures.events(
+            "Oil prices rose after reports that talks on a Gaza ceasefire had stalled.", published: "2024-05-20")
+        #expect(!ceasefireTalks.contains { $0["type"]?.string == "agreement" })
         // A storm is no destroyer, and a detention in a missing person's case no abduction.
         let storm = try Fixtures.events("The storm destroyed homes and crops in Mozambique.", published: "2024-05-20")
         #expect(storm.isEmpty)

@@ -77,6 +77,7 @@ enum EventLexicon {
                 "unexploded munition", "unexploded munitions", "unexploded mortar", "unexploded rocket",
                 "unexploded grenade",
                 "roadside bomb", "car bomb", "car bombing", "explosive device", "booby trap", "blew up", "blown up",
+                "roadside device", "roadside devices", "roadside explosive", "roadside explosives",
                 "bomb exploded", "bomb blast", "detonated",
                 "stepped on a mine", "hit a mine", "tripwire", "detonation",
             ])
@@ -87,7 +88,11 @@ enum EventLexicon {
                 "chemical weapons", "chemical weapon", "chemical attack", "chlorine gas", "sarin", "nerve agent",
                 "chloropicrin", "mustard gas", "poison gas", "toxic gas", "chemical munitions", "chemical agent",
                 "chemical agents", "toxic chemicals", "filled with chlorine", "loaded with chlorine", "chlorine bombs",
-                "chlorine attack",
+                "chlorine attack", "releasing chlorine", "released chlorine", "containing chlorine", "chlorine-filled",
+                "chlorine canisters", "chlorine barrels",
+                // Riot-control agents are chemical weapons in war ("grenades containing the
+                // riot-control agent CS"); police tear gas at a protest is named as tear gas.
+                "riot-control agent", "riot-control agents", "riot control agent", "riot control agents", "cs gas",
             ],
             sub: EventType.chemicalWeapon)
         add(
@@ -97,6 +102,8 @@ enum EventLexicon {
                 "suicide car bombing", "suicide bomb", "suicide blast", "blew himself up", "blew herself up",
                 "blew themselves up", "suicide vest", "suicide truck bomb", "suicide attacker", "suicide attackers",
                 "suicide bombings", "suicide car bomber", "suicide car bombers", "suicide truck bomber",
+                "detonated himself", "detonated herself", "detonated themselves", "explosives belt", "explosive belt",
+                "explosive vest", "explosives vest", "suicide belt",
             ],
             sub: "Suicide bomb")
         add(
@@ -162,6 +169,8 @@ enum EventLexicon {
                 "took the town", "took the city", "took the village", "took the district", "took the villages",
                 "took the base", "took the airport",
                 "withdrew from", "pulled out of", "retreated from", "advanced into", "gained control", "capture of",
+                "abandoned the town", "abandoned the city", "abandoned the village", "abandoned the base",
+                "abandoned their positions", "abandoned their base", "abandoned the post", "abandoned their post",
                 "fall of", "seizure of", "occupation of", "took over", "taken over", "take over", "takes over",
             ])
         // "Ukrainian forces entered Kherson": ground taken by a force, with a place after it.
@@ -216,7 +225,9 @@ enum EventLexicon {
                 "abducted", "abduction", "kidnapped", "kidnapping", "deported", "deportation", "forcibly transferred",
                 "taken hostage", "held hostage", "disappeared", "forced disappearance", "hostage",
                 "enforced disappearance", "forcibly disappeared", "not been seen since", "whereabouts remain unknown",
-                "whereabouts are unknown", "whereabouts unknown",
+                "whereabouts are unknown", "whereabouts unknown", "not been heard from since",
+                "not been heard of since",
+                "bundled into", "forced into a car", "forced into a vehicle", "forced into a van",
             ])
         add(
             .arrest, .verb,
@@ -505,7 +516,11 @@ enum Cues {
         "police", "policemen", "troops", "soldiers", "army", "forces", "officers", "gendarmes", "guards", "militia",
     ])
     /// Words of a bomb made safe: a trigger, and no longer one when someone was hurt doing it.
-    static let defusalWords = ["defused", "defusing", "defuse", "deactivated"]
+    static let defusalWords = [
+        "defused", "defusing", "defuse", "deactivated", "safely dismantled", "dismantled an explosive",
+        "dismantled a bomb", "dismantled the bomb", "dismantled the device", "dismantled an improvised",
+        "disarmed a bomb", "disarmed the bomb", "disarmed an explosive", "disarmed the device",
+    ]
     /// Mines and leftovers cleared ("Deminers cleared landmines near Izium"): made safe, as a
     /// defused bomb is, not a blast. Verbs only: "funding for mine clearance" clears nothing.
     static let demining = [
@@ -514,7 +529,8 @@ enum Cues {
         "clearing mines", "clearing landmines", "cleared of mines", "cleared of landmines",
     ]
     /// First words of the triggers above: "killed while clearing mines" is the blast.
-    static let defusals = WordSet(defusalWords + ["demined", "cleared", "removed", "clearing"])
+    static let defusals = WordSet(
+        defusalWords + ["demined", "cleared", "removed", "clearing", "safely", "dismantled", "disarmed"])
     /// Armed groups named by their kind, not their name ("the rebel group", "jihadist factions").
     static let armedGroups = WordSet([
         "rebels", "rebel", "insurgents", "insurgent", "militants", "militant", "jihadists", "jihadist", "fighters",
@@ -538,7 +554,7 @@ enum Cues {
         "demonstrators", "march", "marchers",
     ])
     static let police = WordSet(["police", "policemen", "riot", "gendarmes"])
-    static let mob = WordSet(["mob", "mobs", "lynched", "lynching", "vigilantes"])
+    static let mob = WordSet(["mob", "mobs", "lynched", "lynching", "vigilantes", "witchcraft"])
     /// Unarmed people who turn on others as a crowd ("villagers beat to death two men").
     static let crowdOfLocals = WordSet(["villagers", "residents", "locals", "youths", "crowd", "crowds", "onlookers"])
     /// Army reports' verbs of loss: an event only beside people counted or materiel named.

@@ -15,7 +15,7 @@ public struct RuleEventExtractor: EventExtractor {
     let militaryWords = WordSet([
         "military", "weapons", "arms", "ammunition", "shells", "missiles", "tanks", "howitzers", "drones",
         "air defense", "defense", "artillery", "equipment", "jets", "aid", "assistance", "systems", "rounds",
-        "intelligence",
+        "intelligence", "vehicles", "armoured", "armored", "launchers", "munitions", "warplanes", "helicopters",
     ])
 
     public init(gazetteer: Gazetteer) {
@@ -220,8 +220,10 @@ public struct RuleEventExtractor: EventExtractor {
                 if trigger.type == .lootingDestruction, Self.wrecking.contains(doc.tokens[triggerRange.lowerBound]),
                     !(range.lowerBound..<triggerRange.lowerBound).contains(where: {
                         let t = doc.tokens[$0]
+                        // A crowd too: its sub-type (mob, riot) comes from the crowd words later.
                         return Cues.securityForces.contains(t) || Cues.armedGroups.contains(t)
-                            || Cues.irregularAttackers.contains(t)
+                            || Cues.irregularAttackers.contains(t) || Cues.crowdOfLocals.contains(t)
+                            || Cues.crowd.contains(t) || Cues.mob.contains(t)
                     }),
                     !actors.contains(where: { $0.kind == .force && $0.tokens.upperBound <= triggerRange.lowerBound })
                 {
@@ -319,6 +321,9 @@ public struct RuleEventExtractor: EventExtractor {
                             || range.contains(where: {
                                 CountFinder.isPerson(doc.tokens[$0])
                             })
+                            // "dragged a suspect from a police car and killed him".
+                            || (triggerRange.upperBound < range.upperBound
+                                && Self.victimPronouns.contains(doc.tokens[triggerRange.upperBound]))
                     else { return nil }
                     // "2 civilians were killed and 5 injured." after a report of shelling: its toll.
                     // "Debris injured 3 people in Solomianskyi district": what fell from the attack
@@ -670,8 +675,18 @@ public struct RuleEventExtractor: EventExtractor {
                 // Sudzha"); by another state's forces, overtaken, as ACLED codes an invasion.
                 // A force that withdraws leaves the ground to the other side.
                 let withdrawal = Self.withdrawals.contains(doc.tokens[triggerRange.lowerBound])
+                // With no place the gazetteer knows, a state's forces taking ground from rebels
+                // or militants take back their own country's ground ("the Congolese army pushed
+                // M23 rebels out of the town of Kitshanga").
+                let fromGroups = range.contains { Self.nonStateSides.contains(doc.tokens[$0]) }
                 for k in located.indices {
-                    guard let p = located[k].place else { continue }
+                    guard let p = located[k].place else {
+                        if fromGroups {
+                            located[k].subType =
+                                withdrawal ? "Non-state actor overtakes territory" : "Government regains territory"
+                        }
+                        continue
+                    }
                     located[k].subType =
                         (gazetteer.places[p].country == iso) != withdrawal
                         ? "Government regains territory" : "Non-state actor overtakes territory"
@@ -714,6 +729,18 @@ public struct RuleEventExtractor: EventExtractor {
 
     static let articles = WordSet(["a", "the"])
 
+    /// A word for security forces that names them, not a thing of theirs ("a police car", "the
+    /// army base" only say whose the car or base is).
+    func isForce(_ tokens: [Token], _ i: Int, in range: Range<Int>) -> Bool {
+        Cues.securityForces.contains(tokens[i])
+            && !(i + 1 < range.upperBound && Self.forceBelongings.contains(tokens[i + 1]))
+    }
+    static let forceBelongings = WordSet([
+        "car", "cars", "vehicle", "vehicles", "van", "truck", "trucks", "station", "stations", "custody", "cell",
+        "cells", "headquarters", "base", "bases", "post", "posts", "barracks",
+    ])
+    static let victimPronouns = WordSet(["him", "her", "them"])
+
     /// ACLED's crowd sub-types from the words around a protest, a riot or violence against a
     /// crowd: police using tear gas make a protest with intervention, protesters setting fire a
     /// violent demonstration, troops killing demonstrators excessive force, a mob mob violence.
@@ -732,7 +759,7 @@ public struct RuleEventExtractor: EventExtractor {
             // as the subject, no one armed among them.
             let before = range.lowerBound..<trigger.lowerBound
             if before.contains(where: { Cues.crowdOfLocals.contains(doc.tokens[$0]) }),
-                !before.contains(where: { Cues.securityForces.contains(doc.tokens[$0]) }),
+                !before.contains(where: { isForce(doc.tokens, $0, in: range) }),
                 !has(Cues.irregularAttackers), !has(Self.fights)
             {
                 // "Angry residents set the police station on fire": locals turning on the state's
@@ -934,6 +961,19 @@ public struct RuleEventExtractor: EventExtractor {
             {
                 continue
             }
+            // "infantry fighting vehicles": a kind of vehicle; "without a fight": none fought.
+            if t.type == .armedClash, len == 1, r.upperBound < range.upperBound,
+                Self.fightingKinds.contains(tokens[r.upperBound])
+            {
+                continue
+            }
+            if t.type == .armedClash,
+                (max(range.lowerBound, r.lowerBound - 2)..<r.lowerBound).contains(where: {
+                    tokens[$0].key == Self.k.without
+                })
+            {
+                continue
+            }
             // "riot police", "riot gear": the police, not a riot.
             if t.type == .riot, len == 1, r.upperBound < range.upperBound,
                 Self.riotUnits.contains(tokens[r.upperBound])
@@ -1071,7 +1111,12 @@ public struct RuleEventExtractor: EventExtractor {
 
     func isGeneralized(_ tokens: [Token], _ r: Range<Int>, _ range: Range<Int>) -> Bool {
         var j = r.lowerBound - 1
-        if j >= range.lowerBound && Self.articles.contains(tokens[j]) { j -= 1 }
+        // Past an article and names that qualify the trigger ("talks on a Gaza ceasefire").
+        var skipped = 0
+        while j >= range.lowerBound, skipped < 3, Self.articles.contains(tokens[j]) || tokens[j].isCapitalized {
+            j -= 1
+            skipped += 1
+        }
         guard j - 1 >= range.lowerBound, Self.relating.contains(tokens[j]) else { return false }
         return Cues.generalizers.contains(tokens[j - 1])
     }
@@ -1550,10 +1595,16 @@ public struct RuleEventExtractor: EventExtractor {
         "people", "priest", "priests", "pastor", "nuns", "tourists", "travellers", "travelers", "motorists",
         "traders", "workers", "engineers", "missionaries", "schoolgirls", "schoolchildren", "abductees",
     ])
+    static let nonStateSides = WordSet([
+        "rebels", "insurgents", "militants", "jihadists", "militiamen", "militias", "guerrillas", "separatists",
+        "islamists", "bandits",
+    ])
+    static let fightingKinds = WordSet(["vehicle", "vehicles", "chance", "spirit", "season", "fund"])
     /// Verbs of the property-destruction split phrase (``SplitPhrases``).
-    static let wrecking = WordSet(["destroyed", "destroying", "wrecked", "demolishing"])
+    static let wrecking = WordSet(["destroyed", "destroying", "wrecked", "demolishing", "burned", "burnt"])
     static let crowdsFiredOn = WordSet([
-        "crowd", "crowds", "supporters", "mourners", "rally", "rallies", "gathering", "vigil", "marchers",
+        "crowd", "crowds", "supporters", "mourners", "rally", "rallies", "gathering", "vigil", "marchers", "march",
+        "marches", "procession", "protest", "protests", "demonstration", "demonstrations",
     ])
     static let gatherings = WordSet(["vigil", "vigils", "sit-in", "marching", "rallying", "protesting", "strikers"])
     static let uncontested = WordSet(["unopposed", "uncontested", "peacefully"])

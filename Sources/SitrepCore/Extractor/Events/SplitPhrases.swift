@@ -55,12 +55,16 @@ enum SplitPhrases {
         // crops": property wrecked by armed people, with no weapon that would type it otherwise
         // (a strike or shelling that destroyed homes outranks this).
         SplitPhrase(
-            verbs: ["destroyed", "destroying", "wrecked", "demolishing"],
+            verbs: ["destroyed", "destroying", "wrecked", "demolishing", "burned", "burnt"],
             closers: [
                 "mast", "masts", "telecommunications tower", "telecom tower", "phone tower", "cell tower",
                 "communications tower", "houses", "homes", "huts", "shops", "stalls", "crops", "granaries",
                 "property", "properties", "pylons", "pylon",
             ], gap: 4, minGap: 0, trigger: Trigger(type: .lootingDestruction, form: .verb, needsForce: true)),
+        // "pushed the rebels out of the town": ground taken, with the ground after it.
+        SplitPhrase(
+            verbs: ["pushed", "forced", "chased", "expelled", "ousted", "flushed"], closers: ["out of"], gap: 4,
+            trigger: Trigger(type: .territoryChange, form: .verb, needsForce: true)),
         // "established a forward operating base", "set up their headquarters in the captured town".
         // Armed people named: "set up a camp for the displaced" is relief.
         SplitPhrase(
