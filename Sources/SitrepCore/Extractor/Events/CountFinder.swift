@@ -295,6 +295,16 @@ struct CountFinder: Sendable {
         return sawPerson
     }
 
+    /// "The driver was killed", "the 60-year-old woman was injured": "the" at `i`, a person
+    /// word within seven tokens, then "was" and a word of harm.
+    func isHarmedSubject(_ tokens: [Token], _ i: Int, _ range: Range<Int>) -> Bool {
+        guard let person = (i + 1..<min(range.upperBound, i + 8)).first(where: { Self.isPerson(tokens[$0]) }),
+            person + 2 < range.upperBound, tokens[person + 1].key == Self.was
+        else { return false }
+        return definites.harm.contains(tokens[person + 2])
+    }
+    static let was = Tokenizer.key("was")
+
     /// A number at `i`: digits with an optional multiplier, or number words ("twenty five").
     func number(_ tokens: [Token], _ i: Int, _ range: Range<Int>) -> (Double, Int)? {
         let t = tokens[i]
@@ -305,9 +315,11 @@ struct CountFinder: Sendable {
         } else if t.key == definites.their, i > range.lowerBound + 1, tokens[i - 1].key == definites.and {
             // "2 children and their mother": one more, when a singular person word follows.
             value = 1
-        } else if t.key == definites.the, i > range.lowerBound, definites.harm.contains(tokens[i - 1]) {
-            // "killing the driver": one person, when a singular person word follows (checked
-            // with the determiners in `find`).
+        } else if t.key == definites.the,
+            i > range.lowerBound && definites.harm.contains(tokens[i - 1]) || isHarmedSubject(tokens, i, range)
+        {
+            // "killing the driver", "The driver was killed": one person, when a singular person
+            // word follows (checked with the determiners in `find`).
             value = 1
         } else if let w = Self.numberWords[t.key] {
             value = w

@@ -408,6 +408,16 @@ public struct RuleEventExtractor: EventExtractor {
             {
                 type = .attackOnCivilians
             }
+            // "Ukrainian drones set a fuel depot on fire", "missiles destroyed homes": a weapon
+            // that flies as the subject makes it a strike, whatever it wrecked.
+            if type == .lootingDestruction {
+                let before = range.lowerBound..<triggerRange.lowerBound
+                if before.contains(where: { Cues.droneWords.contains(doc.tokens[$0]) }) {
+                    type = .airDroneStrike
+                } else if before.contains(where: { Cues.missileWords.contains(doc.tokens[$0]) }) {
+                    type = .shellingMissileAttack
+                }
+            }
             // "went missing after being detained by unidentified men", "gunmen detained 5
             // villagers": held by people no state answers for, or not seen again, is an abduction
             // (ACLED: Abduction/forced disappearance).

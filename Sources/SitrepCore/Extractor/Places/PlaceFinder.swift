@@ -136,7 +136,12 @@ public struct PlaceFinder: Sendable {
         var bracketed: [Int: (members: [Int], admin1: Set<String>)] = [:]
         for (k, (r, hits)) in cands.enumerated() where k > 0 {
             var b = r.lowerBound - 1
-            while b >= range.lowerBound && (tokens[b].key == Self.keys.comma || cands.contains { $0.0.contains(b) }) {
+            // Back over the other names in the brackets and their kind ("(Kramatorsk raion,
+            // Donetsk)").
+            while b >= range.lowerBound
+                && (tokens[b].key == Self.keys.comma || regionWords.contains(tokens[b])
+                    || cands.contains { $0.0.contains(b) })
+            {
                 b -= 1
             }
             guard b >= range.lowerBound, tokens[b].key == Self.keys.openParen else { continue }
