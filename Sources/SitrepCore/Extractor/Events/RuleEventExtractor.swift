@@ -1611,7 +1611,7 @@ public struct RuleEventExtractor: EventExtractor {
     ])
     static let fightingKinds = WordSet(["vehicle", "vehicles", "chance", "spirit", "season", "fund"])
     /// Verbs of the property-destruction split phrase (``SplitPhrases``).
-    static let wrecking = WordSet(["destroyed", "destroying", "wrecked", "demolishing", "burned", "burnt"])
+    static let wrecking = WordSet(SplitPhrases.wreckingVerbs)
     static let crowdsFiredOn = WordSet([
         "crowd", "crowds", "supporters", "mourners", "rally", "rallies", "gathering", "vigil", "marchers", "march",
         "marches", "procession", "protest", "protests", "demonstration", "demonstrations",

@@ -14,6 +14,9 @@ struct SplitPhrase: Sendable {
 }
 
 enum SplitPhrases {
+    /// The verbs of the property-destruction phrase below; the extractor also reads them to
+    /// ask who did the wrecking.
+    static let wreckingVerbs = ["destroyed", "destroying", "wrecked", "demolishing", "burned", "burnt"]
     static let list: [SplitPhrase] = [
         SplitPhrase(
             // Not "setting": ", setting buildings on fire" tells what a strike did.
@@ -55,7 +58,7 @@ enum SplitPhrases {
         // crops": property wrecked by armed people, with no weapon that would type it otherwise
         // (a strike or shelling that destroyed homes outranks this).
         SplitPhrase(
-            verbs: ["destroyed", "destroying", "wrecked", "demolishing", "burned", "burnt"],
+            verbs: wreckingVerbs,
             closers: [
                 "mast", "masts", "telecommunications tower", "telecom tower", "phone tower", "cell tower",
                 "communications tower", "houses", "homes", "huts", "shops", "stalls", "crops", "granaries",
