@@ -98,7 +98,10 @@ enum FurnitureLines {
         guard let base = key.baseAddress else { return false }
         let n = key.count
         let whole = n > 0 && key[n - 1] == UInt8(ascii: ":") ? n - 1 : n
-        if let k = wholeKeys[BoilerplateFilter.hash(key, 0..<whole)], matches(base, wholeBytes[k], at: 0, count: whole)
+        // The phrase's bytes must be the key's, all of them: a hash that collides with a longer
+        // phrase starting the same way is no match.
+        if let k = wholeKeys[BoilerplateFilter.hash(key, 0..<whole)], wholeBytes[k].count == whole,
+            matches(base, wholeBytes[k], at: 0, count: whole)
         {
             return true
         }
