@@ -452,9 +452,38 @@ import Testing
             "Non-violent transfer of territory"
         ),
         ("Soldiers safely detonated a roadside bomb near Kidal on Monday.", "Disrupted weapons use"),
+        // Found by the fourth check set (`general-subtype-snippets-check4.jsonl`), in other words.
+        ("Government soldiers battled rebels near Bunia on Monday.", "Armed clash"),
+        ("Two rockets fired from Gaza landed in Ashkelon on Monday.", "Shelling/artillery/missile attack"),
+        ("A gas attack on the village of Latamneh on Monday sickened 30 people.", "Chemical weapon"),
+        ("Police used tear gas to disperse students in Nairobi on Monday.", "Protest with intervention"),
+        (
+            "Officers detained six activists who had chained themselves to the railings of parliament in London on Monday.",
+            "Protest with intervention"
+        ),
+        ("Youths armed with machetes attacked two traders in Kisii on Monday.", "Mob violence"),
+        ("Bandits killed 12 villagers in raids on farming communities in Zamfara on Monday.", "Attack"),
+        ("The militia said on Monday it was dissolving itself.", "Change to group/activity"),
+        ("Rebels raised their flag over the town of Bunia on Monday.", "Non-state actor overtakes territory"),
+        (
+            "Government forces entered the town of Lachin on Monday after the rebels handed it over.",
+            "Non-violent transfer of territory"
+        ),
+        ("Hundreds of Rwandan troops arrived in Cabo Delgado on Monday.", "Other"),
     ])
     func generalGapsSubTypes(text: String, subType: String) throws {
         try generalNewsSubTypes(text: text, subType: subType)
+    }
+
+    /// The words the fourth check set added need what they need: firefighters battle a blaze,
+    /// a minister arrives to talk, and a crowd that disperses on its own was not dispersed.
+    @Test func wordsThatNeedArmedPeopleOrForces() throws {
+        #expect(
+            try Fixtures.events("Firefighters battled a blaze in Bunia on Monday.", published: "2024-05-20").isEmpty)
+        let visit = try Fixtures.firstEvent("The foreign minister arrived in Nairobi on Monday for talks.")
+        #expect(visit.type == "diplomacy")
+        #expect(
+            try Fixtures.events("The students dispersed in Nairobi on Monday.", published: "2024-05-20").isEmpty)
     }
 
     /// What a third check set of war notes showed: a raion in the brackets leaves the place

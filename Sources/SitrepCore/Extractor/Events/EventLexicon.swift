@@ -60,6 +60,11 @@ enum EventLexicon {
                 "ballistic missile", "ballistic missiles", "cruise missile", "cruise missiles", "missiles hit",
                 "missile hit", "missiles struck", "missile struck", "rockets hit", "rockets struck", "mlrs",
                 "shelling attack", "barrage", "grad rockets",
+                // What was fired as the subject: "rockets fired by militants landed in Sderot".
+                "rockets fired", "rocket fired", "missiles fired", "missile fired", "shells fired", "mortars fired",
+                "mortar rounds fired", "rockets landed", "rocket landed", "shells landed", "shell landed",
+                "missiles landed", "missile landed", "mortar rounds landed", "mortars landed", "rockets fell",
+                "shells fell", "mortar rounds fell",
             ])
         add(
             .shellingMissileAttack, .verb,
@@ -89,7 +94,7 @@ enum EventLexicon {
                 "chloropicrin", "mustard gas", "poison gas", "toxic gas", "chemical munitions", "chemical agent",
                 "chemical agents", "toxic chemicals", "filled with chlorine", "loaded with chlorine", "chlorine bombs",
                 "chlorine attack", "releasing chlorine", "released chlorine", "containing chlorine", "chlorine-filled",
-                "chlorine canisters", "chlorine barrels",
+                "chlorine canisters", "chlorine barrels", "gas attack", "gas attacks", "gassed", "gassing",
                 // Riot-control agents are chemical weapons in war ("grenades containing the
                 // riot-control agent CS"); police tear gas at a protest is named as tear gas.
                 "riot-control agent", "riot-control agents", "riot control agent", "riot control agents", "cs gas",
@@ -147,6 +152,8 @@ enum EventLexicon {
                 // Losses with no number: a fight reported by its toll.
                 "suffered losses", "suffer losses", "suffering losses", "suffered heavy losses",
                 "suffer heavy losses", "suffering heavy losses", "heavy casualties",
+                // Firefighters and patients battle too: "troops battled insurgents".
+                "battled",
             ], needsForce: true)
         add(
             .shellingMissileAttack, .noun,
@@ -172,6 +179,9 @@ enum EventLexicon {
                 "abandoned the town", "abandoned the city", "abandoned the village", "abandoned the base",
                 "abandoned their positions", "abandoned their base", "abandoned the post", "abandoned their post",
                 "fall of", "seizure of", "occupation of", "took over", "taken over", "take over", "takes over",
+                // A flag raised over ground marks who holds it now.
+                "raised their flag", "raised its flag", "hoisted their flag", "hoisted its flag",
+                "raised the flag of", "hoisted the flag of",
             ])
         // "Ukrainian forces entered Kherson": ground taken by a force, with a place after it.
         add(.territoryChange, .verb, ["entered"], needsForce: true)
@@ -246,8 +256,16 @@ enum EventLexicon {
                 "blocked a road", "blocked streets", "blocked the streets", "blocked a highway", "blocked the highway",
                 "took to the streets", "taken to the streets", "take to the streets", "stopped work",
                 "work stoppage", "strikers", "sit-ins", "blocked highways", "blocked motorways",
-                "blocked traffic",
+                "blocked traffic", "chained themselves",
             ])
+        // "Police fired tear gas to disperse opposition supporters": a gathering broken up, which
+        // only forces do (a crowd that disperses on its own is no event).
+        add(
+            .protest, .noun,
+            [
+                "disperse", "dispersed", "dispersing", "fired tear gas", "used tear gas", "lobbed tear gas",
+                "tear gas to disperse",
+            ], needsForce: true)
         add(
             .riot, .noun,
             ["riot", "riots", "rioters", "rioting", "rioted", "mob", "mobs", "looted and burned", "unrest"])
@@ -278,7 +296,9 @@ enum EventLexicon {
             .groupChange, .verb,
             [
                 "disbanded", "rebranded", "merged into", "dissolved", "renamed", "split from", "formed a new",
-                "was formed", "disbanding", "disbands",
+                "was formed", "disbanding", "disbands", "dissolving itself", "dissolve itself", "dissolved itself",
+                "disbanded itself", "laid down their arms", "laid down its arms", "laying down arms",
+                "laying down their arms", "laying down its arms",
             ])
         // Words firms and parties use too: an armed group must be named.
         add(

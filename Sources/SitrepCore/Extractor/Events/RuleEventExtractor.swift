@@ -37,7 +37,8 @@ public struct RuleEventExtractor: EventExtractor {
         overnight: Tokenizer.key("overnight"), into: Tokenizer.key("into"), that: Tokenizer.key("that"),
         whose: Tokenizer.key("whose"), between: Tokenizer.key("between"), from: Tokenizer.key("from"),
         after: Tokenizer.key("after"), without: Tokenizer.key("without"), shot: Tokenizer.key("shot"),
-        launched: Tokenizer.key("launched"), times: Tokenizer.key("times"), openParen: Tokenizer.key("("),
+        launched: Tokenizer.key("launched"), armed: Tokenizer.key("armed"), under: Tokenizer.key("under"),
+        times: Tokenizer.key("times"), openParen: Tokenizer.key("("),
         closeParen: Tokenizer.key(")"), missing: Tokenizer.key("missing")
     )
     /// Words before "missing" that say someone vanished ("went missing", "has been missing").
@@ -287,6 +288,12 @@ public struct RuleEventExtractor: EventExtractor {
                         type =
                             Self.remoteHits.contains(doc.tokens[triggerRange.lowerBound])
                             ? .shellingMissileAttack : .armedClash
+                    } else if (range.lowerBound..<triggerRange.lowerBound).contains(where: {
+                        Cues.crowdOfLocals.contains(doc.tokens[$0]) || Cues.mob.contains(doc.tokens[$0])
+                    }) {
+                        // "Residents armed with sticks attacked a group of migrants": locals
+                        // turning on people (the crowd's sub-type comes after).
+                        type = .attackOnCivilians
                     } else {
                         return nil
                     }
@@ -770,6 +777,10 @@ public struct RuleEventExtractor: EventExtractor {
             let before = range.lowerBound..<trigger.lowerBound
             if before.contains(where: { Cues.crowdOfLocals.contains(doc.tokens[$0]) }),
                 !before.contains(where: { isForce(doc.tokens, $0, in: range) }),
+                // "Fulani militants killed 40 villagers in raids": the locals are the victims.
+                !before.contains(where: {
+                    Cues.armedGroups.contains(doc.tokens[$0]) && doc.tokens[$0].key != Self.k.armed
+                }),
                 !has(Cues.irregularAttackers), !has(Self.fights)
             {
                 // "Angry residents set the police station on fire": locals turning on the state's
@@ -845,6 +856,17 @@ public struct RuleEventExtractor: EventExtractor {
         let tokens = doc.tokens
         for i in range {
             if Self.uncontested.contains(tokens[i]) { return true }
+            // "… after Armenia handed it over", "under the peace deal": ground given, not taken.
+            if let (_, t) = triggers.match(tokens, at: i, limit: range.upperBound),
+                t.subType == EventType.nonViolentTransfer
+            {
+                return true
+            }
+            if tokens[i].key == Self.k.under,
+                (i + 1..<min(range.upperBound, i + 4)).contains(where: { Self.deals.contains(tokens[$0]) })
+            {
+                return true
+            }
             if tokens[i].key == Self.k.without,
                 (i + 1..<min(range.upperBound, i + 4)).contains(where: { Self.resistance.contains(tokens[$0]) })
             {
@@ -920,6 +942,13 @@ public struct RuleEventExtractor: EventExtractor {
             // weapons handed over are aid.
             if t.type == .militaryAid, handsOverGround(tokens, after: r.upperBound, in: range) {
                 t = Trigger(type: .territoryChange, form: .verb, subType: EventType.nonViolentTransfer)
+            }
+            // "Kenyan police officers arrived in Port-au-Prince": forces arriving are deployed,
+            // not visiting.
+            if t.type == .diplomacy, Self.arrivals.contains(tokens[r.lowerBound]),
+                (range.lowerBound..<r.lowerBound).contains(where: { Cues.securityForces.contains(tokens[$0]) })
+            {
+                t = Trigger(type: .troopDeployment, form: .verb)
             }
             // "… set the police station on fire after a man died in custody": what an "after"
             // clause reports is the cause of the happening already found, not another one.
@@ -1083,7 +1112,9 @@ public struct RuleEventExtractor: EventExtractor {
                 continue
             }
             // "withdrew from Kidal, handing it over to the army": the handover says how ground changed hands.
-            if let b = best, rank(b.0) >= rank(t),
+            // At equal rank, a trigger that needs no armed people named beats one that does
+            // ("Authorities dispersed a rally": the rally, whoever broke it up).
+            if let b = best, rank(b.0) > rank(t) || (rank(b.0) == rank(t) && (!b.0.needsForce || t.needsForce)),
                 !(t.type == .territoryChange && t.subType == EventType.nonViolentTransfer
                     && b.0.type == .territoryChange)
             {
@@ -1616,8 +1647,12 @@ public struct RuleEventExtractor: EventExtractor {
         "crowd", "crowds", "supporters", "mourners", "rally", "rallies", "gathering", "vigil", "marchers", "march",
         "marches", "procession", "protest", "protests", "demonstration", "demonstrations",
     ])
-    static let gatherings = WordSet(["vigil", "vigils", "sit-in", "marching", "rallying", "protesting", "strikers"])
+    static let gatherings = WordSet([
+        "vigil", "vigils", "sit-in", "marching", "rallying", "protesting", "strikers", "chained",
+    ])
     static let uncontested = WordSet(["unopposed", "uncontested", "peacefully"])
+    static let deals = WordSet(["deal", "agreement", "accord", "accords", "treaty", "truce", "ceasefire"])
+    static let arrivals = WordSet(["arrived", "arrive", "arrives", "arriving"])
     static let resistance = WordSet(["fight", "fighting", "resistance", "shot", "battle", "clashes", "bloodshed"])
     static let riotUnits = WordSet(["police", "gear", "squad", "squads", "units", "unit", "officers", "shields"])
     static let pledges = WordSet(["pledged", "pledges", "promised", "promises"])

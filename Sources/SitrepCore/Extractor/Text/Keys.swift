@@ -25,5 +25,6 @@ enum Keys {
     static let settlements = WordSet([
         "village", "town", "settlement", "city", "base", "outpost", "airbase", "villages", "towns", "settlements",
         "cities", "bases", "outposts", "district", "districts", "municipality", "municipalities",
+        "prefecture", "prefectures",
     ])
 }
