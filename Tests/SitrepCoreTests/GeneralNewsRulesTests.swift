@@ -486,6 +486,21 @@ import Testing
             try Fixtures.events("The students dispersed in Nairobi on Monday.", published: "2024-05-20").isEmpty)
     }
 
+    /// A name many villages share, placed by the town named after "near": the Pishchane near
+    /// Pokrovsk in Donetsk Oblast, not the largest Pishchane (Poltava Oblast), and not beside
+    /// the Russian city GeoNames also calls Pokrovsk.
+    @Test func aVillageNearATownIsTheOneByIt() throws {
+        let e = try Fixtures.firstEvent(
+            "Ukrainian forces pushed Russian troops out of the village of Pishchane near Pokrovsk on Monday.",
+            published: "2025-03-11")
+        #expect(e["location"]?["name"]?.string == "Pishchane")
+        #expect(e["location"]?["admin1"]?.string == "Donetsk Oblast")
+        let alone = try Fixtures.firstEvent(
+            "Ukrainian forces pushed Russian troops out of the village of Pishchane on Monday.", published: "2025-03-11"
+        )
+        #expect(alone["location"]?["admin1"]?.string != "Donetsk Oblast")
+    }
+
     /// What a third check set of war notes showed: a raion in the brackets leaves the place
     /// before them the place; "The driver was killed" counts one; drones that set a depot on
     /// fire struck it; a Russian ё written "yo" is the same village.

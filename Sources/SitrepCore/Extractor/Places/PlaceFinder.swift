@@ -85,6 +85,7 @@ public struct PlaceFinder: Sendable {
         (gap.count == 1 || gap.count == 2) && listJoints.contains(tokens[gap.lowerBound])
             && (gap.count == 1 || listJoints.contains(tokens[gap.lowerBound + 1]))
     }
+    static let nearWords = WordSet(["near", "outside", "nearby"])
     static let pluralRegionWords = WordSet(["regions", "oblasts", "provinces"])
     /// Words after a name that make it another thing's: a river, or a nuclear plant named after
     /// its region and standing in another town ("the Zaporizhzhia nuclear power plant").
@@ -233,6 +234,14 @@ public struct PlaceFinder: Sendable {
         let usable: [ArraySlice<Int32>?] = cands.indices.map { k in
             let all = cands[k].1
             if let h = resolved[k] { return [h] }
+            // "the village of Pishchane near Pokrovsk": of the places so named, the one nearest
+            // a town so named after "near" (within 60 km; "Pokrovsk" is also a Russian city).
+            if all.count > 1, k + 1 < cands.count, cands[k].0.upperBound + 1 == cands[k + 1].0.lowerBound,
+                Self.nearWords.contains(tokens[cands[k].0.upperBound]),
+                let v = nearest(all, toAnyOf: cands[k + 1].1)
+            {
+                return [v]
+            }
             guard all.contains(where: { gazetteer.places[Int($0)].isApproximate }) else { return all }
             let regions = nearbyAdmin1.isEmpty ? Set(region.map { [$0] } ?? []) : nearbyAdmin1
             func inRegion(_ h: Int32) -> Bool { gazetteer.places[Int(h)].admin1.map(regions.contains) == true }
@@ -478,6 +487,19 @@ public struct PlaceFinder: Sendable {
         hits.map { gazetteer.places[Int($0)] }
             .filter { $0.kind == .place && !$0.isApproximate && $0.admin1.map(regions.contains) == true }
             .max { $0.population < $1.population }
+    }
+
+    /// Of `hits`, the one nearest a town or city of `towns`, if within 60 km.
+    func nearest(_ hits: ArraySlice<Int32>, toAnyOf towns: ArraySlice<Int32>) -> Int32? {
+        var best: (Int32, Double)?
+        for t in towns where gazetteer.places[Int(t)].kind == .place {
+            guard let v = village(hits, near: gazetteer.places[Int(t)]) else { continue }
+            let p = gazetteer.places[Int(v)]
+            let town = gazetteer.places[Int(t)]
+            let km = Gazetteer.distanceKm((p.lat, p.lon), (town.lat, town.lon))
+            if best.map({ km < $0.1 }) ?? true { best = (v, km) }
+        }
+        return best?.0
     }
 
     /// Whether a ")" follows the name: the last (here the only) name in its brackets.
