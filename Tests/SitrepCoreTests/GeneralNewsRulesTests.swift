@@ -501,6 +501,24 @@ import Testing
         #expect(alone["location"]?["admin1"]?.string != "Donetsk Oblast")
     }
 
+    /// One attack by missiles and drones is typed by the missiles, as every note set codes it;
+    /// drones alone, or drones and missiles counted apart for an interception, are not.
+    @Test func missilesAndDronesTogetherAreAMissileAttack() throws {
+        func sub(_ text: String) throws -> String? {
+            try Fixtures.firstEvent(text, published: "2025-05-20")["acled"]?["sub_event_type"]?.string
+        }
+        #expect(
+            try sub("Russian forces struck Lviv with drones and missiles on Monday, killing one man.")
+                == "Shelling/artillery/missile attack")
+        #expect(
+            try sub("A combined missile and drone attack on Dnipro injured four people on Monday.")
+                == "Shelling/artillery/missile attack")
+        #expect(try sub("A Russian drone attack on Sumy killed two people on Monday.") == "Air/drone strike")
+        #expect(
+            try sub("Russia launched 40 drones and 3 missiles on Monday; air defences shot down 35 drones.")
+                == "Disrupted weapons use")
+    }
+
     /// What a third check set of war notes showed: a raion in the brackets leaves the place
     /// before them the place; "The driver was killed" counts one; drones that set a depot on
     /// fire struck it; a Russian ё written "yo" is the same village.

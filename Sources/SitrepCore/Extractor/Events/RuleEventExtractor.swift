@@ -415,6 +415,11 @@ public struct RuleEventExtractor: EventExtractor {
             {
                 type = .attackOnCivilians
             }
+            // "a combined missile and drone attack", "attacked Kyiv with missiles and drones": one
+            // attack by both, which the missiles type (as the war notes code it).
+            if type == .airDroneStrike, hasMissilesBesideDrones(doc.tokens, range) {
+                type = .shellingMissileAttack
+            }
             // "Ukrainian drones set a fuel depot on fire", "missiles destroyed homes": a weapon
             // that flies as the subject makes it a strike, whatever it wrecked.
             if type == .lootingDestruction {
@@ -727,6 +732,22 @@ public struct RuleEventExtractor: EventExtractor {
         }
         return out
     }
+
+    /// Missiles and drones joined by "and" ("missile and drone", "drones and missiles"): one
+    /// attack by both.
+    func hasMissilesBesideDrones(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        for i in range where Self.missiles.contains(tokens[i]) {
+            for (and, other) in [(i + 1, i + 2), (i - 1, i - 2)]
+            where other >= range.lowerBound && other < range.upperBound && tokens[and].key == Keys.and
+                && Self.drones.contains(tokens[other])
+            {
+                return true
+            }
+        }
+        return false
+    }
+    static let missiles = WordSet(["missile", "missiles", "ballistic", "cruise"])
+    static let drones = WordSet(["drone", "drones", "shahed", "shaheds", "uav", "uavs"])
 
     /// A disaster, an accident or a disease named as the cause, and no word of violence: "a fire"
     /// counts, "opened fire" or "artillery fire" does not.
