@@ -519,6 +519,28 @@ import Testing
                 == "Disrupted weapons use")
     }
 
+    /// Words of war that report nothing: sirens of an air raid, a meeting's topic, a training
+    /// crash; and one pilot killed is counted.
+    @Test func sirensTopicsAndCrashesAreNoAttack() throws {
+        #expect(
+            try Fixtures.events(
+                "Residents of Kyiv spent the night in metro stations as air raid sirens sounded for six hours.",
+                published: "2024-05-20"
+            ).isEmpty)
+        let meeting = try Fixtures.firstEvent(
+            "Zelensky met with Biden in Washington on Thursday to discuss further military aid.")
+        #expect(meeting.type == "diplomacy")
+        #expect(
+            try Fixtures.events(
+                "A Ukrainian military plane crashed in the Zhytomyr region during a training flight, killing the crew.",
+                published: "2024-05-20"
+            ).isEmpty)
+        let raid = try Fixtures.firstEvent("A Russian air raid on Kharkiv killed three people on Monday.")
+        #expect(raid["acled"]?["sub_event_type"]?.string == "Air/drone strike")
+        let pilot = try Fixtures.firstEvent("A missile strike on Odesa killed a pilot on Monday.")
+        #expect(pilot["counts"]?["killed"]?.number == 1)
+    }
+
     /// What a third check set of war notes showed: a raion in the brackets leaves the place
     /// before them the place; "The driver was killed" counts one; drones that set a depot on
     /// fire struck it; a Russian ё written "yo" is the same village.

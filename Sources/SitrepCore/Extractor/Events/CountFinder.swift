@@ -75,7 +75,8 @@ struct CountFinder: Sendable {
         "neighbours", "neighbors", "neighbour", "neighbor", "colleague", "colleagues", "friend", "friends",
         "relative", "cousin", "nephew", "niece", "grandson", "granddaughter", "toddler", "teenager", "employee",
         "employees", "rescuer", "rescuers", "firefighter", "firefighters", "engineer", "engineers", "electrician",
-        "electricians", "pow", "prisoner", "captive", "hostage", "hostages",
+        "electricians", "pow", "prisoner", "captive", "hostage", "hostages", "pilot", "sailor", "worker",
+        "passenger", "medic", "doctor", "captain", "pensioner", "deminer", "deminers", "nurses", "paramedics",
     ])
     /// Words that may follow the person "a" counts ("a man was killed", "a woman in Kherson").
     static let afterPerson = WordSet([

@@ -561,7 +561,7 @@ enum Cues {
         "storm", "storms", "typhoon", "hurricane", "cyclone", "flood", "floods", "flooding", "earthquake", "quake",
         "landslide", "landslides", "avalanche", "accident", "accidents", "collapse", "collapsed", "blaze", "heatwave",
         "disease", "outbreak", "cholera", "virus", "drowned", "tornado", "wildfire", "wildfires", "derailment",
-        "stampede", "tsunami", "eruption", "overdose", "pandemic",
+        "stampede", "tsunami", "eruption", "overdose", "pandemic", "crash", "crashed", "crashes",
     ])
     /// Words that name political violence beside a cause of death ("a fire started by shelling").
     static let violenceWords = WordSet([

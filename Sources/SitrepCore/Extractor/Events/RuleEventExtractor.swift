@@ -1034,6 +1034,21 @@ public struct RuleEventExtractor: EventExtractor {
             {
                 continue
             }
+            // "air raid sirens", "an air raid alert": a warning, not a raid.
+            if t.type == .airDroneStrike, len == 2, r.upperBound < range.upperBound,
+                Self.alarms.contains(tokens[r.upperBound])
+            {
+                continue
+            }
+            // "met with Biden to discuss further military aid": what a meeting discusses is its
+            // topic, not a happening.
+            if best != nil,
+                (max(range.lowerBound, r.lowerBound - 4)..<r.lowerBound).contains(where: {
+                    Self.discussing.contains(tokens[$0])
+                })
+            {
+                continue
+            }
             // "riot police", "riot gear": the police, not a riot.
             if t.type == .riot, len == 1, r.upperBound < range.upperBound,
                 Self.riotUnits.contains(tokens[r.upperBound])
@@ -1672,6 +1687,10 @@ public struct RuleEventExtractor: EventExtractor {
         "vigil", "vigils", "sit-in", "marching", "rallying", "protesting", "strikers", "chained",
     ])
     static let uncontested = WordSet(["unopposed", "uncontested", "peacefully"])
+    static let alarms = WordSet([
+        "siren", "sirens", "alert", "alerts", "alarm", "alarms", "warning", "warnings", "shelter", "shelters",
+    ])
+    static let discussing = WordSet(["discuss", "discussed", "discussing", "discusses"])
     static let deals = WordSet(["deal", "agreement", "accord", "accords", "treaty", "truce", "ceasefire"])
     static let arrivals = WordSet(["arrived", "arrive", "arrives", "arriving"])
     static let resistance = WordSet(["fight", "fighting", "resistance", "shot", "battle", "clashes", "bloodshed"])
