@@ -520,7 +520,8 @@ import Testing
     }
 
     /// Words of war that report nothing: sirens of an air raid, a meeting's topic, a training
-    /// crash; and one pilot killed is counted.
+    /// crash, a ferry sunk by a storm; a ship sunk by a drone is a strike; one pilot killed is
+    /// counted.
     @Test func sirensTopicsAndCrashesAreNoAttack() throws {
         #expect(
             try Fixtures.events(
@@ -537,6 +538,19 @@ import Testing
             ).isEmpty)
         let raid = try Fixtures.firstEvent("A Russian air raid on Kharkiv killed three people on Monday.")
         #expect(raid["acled"]?["sub_event_type"]?.string == "Air/drone strike")
+        // A ship sunk is typed by what sank it; one sunk by a storm is no event.
+        let ship = try Fixtures.firstEvent(
+            "A Ukrainian sea drone sank a Russian patrol ship near Kerch on Tuesday, military intelligence said.")
+        #expect(ship["acled"]?["sub_event_type"]?.string == "Air/drone strike")
+        #expect(
+            try Fixtures.events(
+                "A ferry sank in a storm off the coast of Odesa on Monday, killing three passengers.",
+                published: "2024-05-20"
+            ).isEmpty)
+        #expect(
+            try Fixtures.events(
+                "His mother and 10 other people fleeing Cuba drowned when their boat sank.", published: "1999-12-01"
+            ).isEmpty)
         let pilot = try Fixtures.firstEvent("A missile strike on Odesa killed a pilot on Monday.")
         #expect(pilot["counts"]?["killed"]?.number == 1)
     }

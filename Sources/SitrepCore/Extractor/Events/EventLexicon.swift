@@ -428,6 +428,8 @@ enum EventLexicon {
                 "raids", "targeted", "targeting", "launched", "bombardment", "explosion", "explosions", "blast",
                 "blasts", "onslaught", "hits", "attacking", "strikes on", "shells", "fired on", "fired at", "fire on",
                 "exploded", "explodes", "went off",
+                // "a sea drone sank a patrol ship": typed by the weapon, like an attack.
+                "sank", "sunk", "sinking of",
             ])
         return PhraseTable(entries)
     }

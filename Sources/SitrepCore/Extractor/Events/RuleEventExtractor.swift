@@ -239,6 +239,21 @@ public struct RuleEventExtractor: EventExtractor {
                 }
                 switch trigger.form {
                 case .generic:
+                    // "their boat sank": a ship sinks by itself too; sunk is an attack only by a
+                    // weapon named or by a force as the subject ("the Armed Forces sank a barge").
+                    if Self.sinkings.contains(doc.tokens[triggerRange.lowerBound]),
+                        isNonViolentCause(doc, range)
+                            || !range.contains(where: {
+                                let t = doc.tokens[$0]
+                                return Cues.droneWords.contains(t) || Cues.missileWords.contains(t)
+                                    || Cues.explosiveWords.contains(t)
+                            })
+                                && !actors.contains(where: {
+                                    $0.kind == .force && $0.tokens.upperBound <= triggerRange.lowerBound
+                                })
+                    {
+                        return nil
+                    }
                     // "pressuring workers to cancel the strike": a walkout, not a missile strike.
                     if Self.strikes.contains(doc.tokens[triggerRange.lowerBound]),
                         range.contains(where: { Cues.labour.contains(doc.tokens[$0]) }),
@@ -260,6 +275,8 @@ public struct RuleEventExtractor: EventExtractor {
                         // "fired at Ochakiv": fire on a town, with no weapon named, is shelling.
                         type = .shellingMissileAttack
                     } else if counts.contains(where: { $0.key == "killed" || $0.key == "injured" }) {
+                        // "A ferry sank in a storm, killing three": deaths, but no violence.
+                        if isNonViolentCause(doc, range) { return nil }
                         // "Dozens killed in attack on convoy": no weapon named, people died.
                         // "A Russian strike on a hospital killed a doctor": hit from afar, which
                         // ACLED counts as shelling whoever it killed.
@@ -1690,6 +1707,7 @@ public struct RuleEventExtractor: EventExtractor {
     static let alarms = WordSet([
         "siren", "sirens", "alert", "alerts", "alarm", "alarms", "warning", "warnings", "shelter", "shelters",
     ])
+    static let sinkings = WordSet(["sank", "sunk", "sinking"])
     static let discussing = WordSet(["discuss", "discussed", "discussing", "discusses"])
     static let deals = WordSet(["deal", "agreement", "accord", "accords", "treaty", "truce", "ceasefire"])
     static let arrivals = WordSet(["arrived", "arrive", "arrives", "arriving"])
