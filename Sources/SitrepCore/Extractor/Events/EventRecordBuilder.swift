@@ -3,11 +3,11 @@ enum EventRecordBuilder {
     static func build(_ m: Mention, index: Int, articleHex: String, doc: Document, gazetteer: Gazetteer)
         -> ExtractedEvent
     {
-        var o = JSONObjectBuilder()
+        var o = JSONObjectBuilder(capacity: 16)
         o.set("event", "e-\(articleHex)-\(index)")
         o.set("type", m.type.rawValue)
         if let sub = m.subType ?? m.type.acledSubType, let et = m.type.acledEventType(sub: sub) {
-            var a = JSONObjectBuilder()
+            var a = JSONObjectBuilder(capacity: 2)
             a.set("event_type", et)
             a.set("sub_event_type", sub)
             o.set("acled", a.value)
@@ -27,7 +27,7 @@ enum EventRecordBuilder {
                 "actors",
                 .array(
                     m.actors.map { a in
-                        var b = JSONObjectBuilder()
+                        var b = JSONObjectBuilder(capacity: 2)
                         b.set("name", a.name)
                         b.set("role", a.role)
                         return b.value
@@ -51,7 +51,7 @@ enum EventRecordBuilder {
             if !q.fields.isEmpty { o.set("count_qualifiers", q.value) }
         }
         let span = doc.article.sentences[m.sentence]
-        var e = JSONObjectBuilder()
+        var e = JSONObjectBuilder(capacity: 4)
         e.set("sentence", doc.sentenceText(m.sentence))
         e.set("start", span.start)
         e.set("end", span.end)
@@ -59,7 +59,7 @@ enum EventRecordBuilder {
         func cite(_ field: String, _ s: Int) {
             guard s != m.sentence, s >= 0, s < doc.article.sentences.count else { return }
             let sp = doc.article.sentences[s]
-            var b = JSONObjectBuilder()
+            var b = JSONObjectBuilder(capacity: 3)
             b.set("field", field)
             b.set("start", sp.start)
             b.set("end", sp.end)
@@ -85,7 +85,7 @@ enum EventRecordBuilder {
 
     static func location(_ index: Int, _ g: Gazetteer) -> JSONValue {
         let p = g.places[index]
-        var l = JSONObjectBuilder()
+        var l = JSONObjectBuilder(capacity: 9)
         switch p.kind {
         case .district:
             let city = p.parent.map { g.places[$0] }
