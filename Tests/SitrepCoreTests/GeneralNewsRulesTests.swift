@@ -528,6 +528,10 @@ import Testing
                 "Residents of Kyiv spent the night in metro stations as air raid sirens sounded for six hours.",
                 published: "2024-05-20"
             ).isEmpty)
+        // Sirens after a verb are what was hit: "drones attacked shelters" is the attack.
+        let shelters = try Fixtures.firstEvent(
+            "Russian drones attacked shelters for displaced people in Kharkiv on Monday.")
+        #expect(shelters["acled"]?["sub_event_type"]?.string == "Air/drone strike")
         let meeting = try Fixtures.firstEvent(
             "Zelensky met with Biden in Washington on Thursday to discuss further military aid.")
         #expect(meeting.type == "diplomacy")

@@ -639,6 +639,11 @@ enum Cues {
     static let military = Tokenizer.key("military")
     static let administration = Tokenizer.key("administration")
 
+    /// A drone, a missile or an explosive: the words that type a generic attack.
+    static func namesWeapon(_ t: Token) -> Bool {
+        droneWords.contains(t) || missileWords.contains(t) || explosiveWords.contains(t)
+    }
+
     /// Whether what follows the possessive at `p` is the city's own ("Kyiv's mayor", "Kyiv's
     /// military administration") rather than its government's ("Kyiv's military", "Moscow's
     /// willingness").

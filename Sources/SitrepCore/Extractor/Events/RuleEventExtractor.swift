@@ -243,11 +243,7 @@ public struct RuleEventExtractor: EventExtractor {
                     // weapon named or by a force as the subject ("the Armed Forces sank a barge").
                     if Self.sinkings.contains(doc.tokens[triggerRange.lowerBound]),
                         isNonViolentCause(doc, range)
-                            || !range.contains(where: {
-                                let t = doc.tokens[$0]
-                                return Cues.droneWords.contains(t) || Cues.missileWords.contains(t)
-                                    || Cues.explosiveWords.contains(t)
-                            })
+                            || !range.contains(where: { Cues.namesWeapon(doc.tokens[$0]) })
                                 && !actors.contains(where: {
                                     $0.kind == .force && $0.tokens.upperBound <= triggerRange.lowerBound
                                 })
@@ -259,8 +255,7 @@ public struct RuleEventExtractor: EventExtractor {
                         range.contains(where: { Cues.labour.contains(doc.tokens[$0]) }),
                         !range.contains(where: {
                             let t = doc.tokens[$0]
-                            return Cues.droneWords.contains(t) || Cues.missileWords.contains(t)
-                                || Cues.explosiveWords.contains(t) || Cues.securityForces.contains(t)
+                            return Cues.namesWeapon(t) || Cues.securityForces.contains(t)
                                 || Self.harmed.contains(t)
                         })
                     {
@@ -1051,9 +1046,10 @@ public struct RuleEventExtractor: EventExtractor {
             {
                 continue
             }
-            // "air raid sirens", "an air raid alert": a warning, not a raid.
-            if t.type == .airDroneStrike, len == 2, r.upperBound < range.upperBound,
-                Self.alarms.contains(tokens[r.upperBound])
+            // "air raid sirens", "a drone attack warning": a warning, not a raid. Only after a
+            // noun: "drones attacked shelters" is the attack.
+            if t.type == .airDroneStrike, r.upperBound < range.upperBound, Self.alarms.contains(tokens[r.upperBound]),
+                Self.attackNouns.contains(tokens[r.upperBound - 1])
             {
                 continue
             }
@@ -1707,6 +1703,7 @@ public struct RuleEventExtractor: EventExtractor {
     static let alarms = WordSet([
         "siren", "sirens", "alert", "alerts", "alarm", "alarms", "warning", "warnings", "shelter", "shelters",
     ])
+    static let attackNouns = WordSet(["raid", "raids", "attack", "attacks", "strike", "strikes"])
     static let sinkings = WordSet(["sank", "sunk", "sinking"])
     static let discussing = WordSet(["discuss", "discussed", "discussing", "discusses"])
     static let deals = WordSet(["deal", "agreement", "accord", "accords", "treaty", "truce", "ceasefire"])
