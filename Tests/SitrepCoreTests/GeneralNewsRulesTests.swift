@@ -391,6 +391,20 @@ import Testing
             "UN peacekeepers vacated their camp in Kidal on Sunday, which was then taken over by Malian forces.",
             "Non-violent transfer of territory"
         ),
+        // A stronghold captured; ground passed on in the passive or around its object; a base
+        // opened with a word between; locals killing with "police said" after; a ransom; a
+        // protest of several words ended by arrests.
+        ("Rebels captured the army headquarters in Goma on Monday.", "Non-state actor overtakes territory"),
+        ("Malian soldiers moved into the camp vacated by French troops.", "Non-violent transfer of territory"),
+        (
+            "Wagner fighters handed their positions in Soledar over to the Russian army.",
+            "Non-violent transfer of territory"
+        ),
+        ("Turkish troops opened a new forward base near Duhok.", "Headquarters or base established"),
+        ("Residents beat two suspected robbers to death in Lagos, police said.", "Mob violence"),
+        ("Gunmen seized a minibus on the highway near Kaduna and demanded a ransom.", "Abduction/forced disappearance"),
+        ("Police ended a sit-in by nurses in Nairobi and arrested its leaders.", "Protest with intervention"),
+        ("Britain delivered a batch of cruise missiles to Ukraine.", "Other"),
     ])
     func generalNewsSubTypes(text: String, subType: String) throws {
         let e = try #require(try Fixtures.events(text, published: "2024-05-20").first, "\(text)")
@@ -628,6 +642,18 @@ import Testing
             try Fixtures.events("A Turkish drone strike killed three PKK members in northern Iraq's Sinjar district.")
                 .first)
         #expect(e.place == "Sinjār" && e.country == "IQ", "\(e.place ?? "")")
+    }
+
+    /// Weapons handed over are fired only when another clause says so; "opened fire on a base"
+    /// opens no base; papers handed over are neither ground nor aid.
+    @Test func deliveredWeaponsAndOpenedFire() throws {
+        let struck = try Fixtures.events(
+            "Germany delivered air defence systems to Ukraine as Russian missiles hit Kharkiv overnight.")
+        #expect(struck.contains { $0.type == "shelling_missile_attack" }, "\(struck.map(\.type))")
+        let fire = try Fixtures.events("Gunmen opened fire on the army base near Gao, killing three soldiers.")
+        #expect(!fire.contains { $0.type == "base_established" } && fire.contains { $0.type == "armed_clash" })
+        let papers = try Fixtures.events("The suspect handed the documents over to police in Lagos on Monday.")
+        #expect(papers.isEmpty, "\(papers.map(\.type))")
     }
 
     /// "set to", "set up": no fire without "on fire", "ablaze" or "alight" after the object.

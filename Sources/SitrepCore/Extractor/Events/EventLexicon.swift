@@ -195,6 +195,8 @@ enum EventLexicon {
                 // Peacekeepers leaving a post the army then holds.
                 "vacated their camp", "vacated the camp", "vacated its camp", "vacated their base", "vacated the base",
                 "vacated its base", "vacated their bases", "vacated its bases", "vacated the town",
+                // The passive: "took over the camp vacated by peacekeepers".
+                "vacated by", "handed over by",
             ], sub: EventType.nonViolentTransfer)
         add(
             .interception, .verb,
@@ -305,7 +307,8 @@ enum EventLexicon {
             .groupChange, .verb,
             [
                 "merged", "merger", "new leader", "new commander", "split into", "splintered", "formed an alliance",
-                "announced an alliance", "joint command", "pledged allegiance", "defected",
+                "announced an alliance", "joint command", "pledged allegiance", "defected", "joined forces",
+                "join forces", "joining forces", "formed a coalition", "formed an umbrella",
             ], needsForce: true)
         add(
             .militaryAid, .verb,

@@ -818,8 +818,10 @@ public struct RuleEventExtractor: EventExtractor {
             {
                 // "Angry residents set the police station on fire": locals turning on the state's
                 // own (its police, its buildings) is a demonstration turned violent.
+                // ("…, police said" only tells who reports it.)
                 if (trigger.lowerBound..<range.upperBound).contains(where: {
-                    Cues.securityForces.contains(doc.tokens[$0]) || Self.stateBuildings.contains(doc.tokens[$0])
+                    (Cues.securityForces.contains(doc.tokens[$0]) || Self.stateBuildings.contains(doc.tokens[$0]))
+                        && !($0 + 1 < range.upperBound && Self.reportingVerbs.contains(doc.tokens[$0 + 1]))
                 }) {
                     return (.riot, "Violent demonstration")
                 }
@@ -852,8 +854,12 @@ public struct RuleEventExtractor: EventExtractor {
             let protest = range.contains {
                 let t = doc.tokens[$0]
                 if $0 > range.lowerBound, Self.reasonWords.contains(doc.tokens[$0 - 1]) { return false }
+                // A protest of several words too ("broke up a sit-in … and arrested its organisers").
                 return (Cues.protestWords.contains(t) && !t.isCapitalized) || Cues.crowd.contains(t)
                     || Self.gatherings.contains(t)
+                    || triggers.match(doc.tokens, at: $0, limit: range.upperBound).map {
+                        $0.length > 1 && $0.value.type == .protest
+                    } == true
             }
             if protest, !has(Self.chargeWords), !has(Cues.irrealis) {
                 return (.protest, "Protest with intervention")
@@ -975,6 +981,25 @@ public struct RuleEventExtractor: EventExtractor {
             // weapons handed over are aid.
             if t.type == .militaryAid, handsOverGround(tokens, after: r.upperBound, in: range) {
                 t = Trigger(type: .territoryChange, form: .verb, subType: EventType.nonViolentTransfer)
+            } else if t.type == .militaryAid, split != nil {
+                // "handed its positions over to …" names what it hands over inside the phrase.
+                if r.contains(where: { Self.groundObjects.contains(tokens[$0]) }) {
+                    t = Trigger(type: .territoryChange, form: .verb, subType: EventType.nonViolentTransfer)
+                } else if !r.contains(where: { militaryWords.contains(tokens[$0]) }) {
+                    continue
+                }
+            }
+            // "delivered a first batch of cruise missiles to Ukraine": the weapons handed over,
+            // not fired.
+            if let b = best, b.0.type == .militaryAid, t.form == .noun,
+                t.type == .shellingMissileAttack || t.type == .airDroneStrike || t.type == .remoteExplosive,
+                r.lowerBound - b.1.upperBound <= 8,
+                !(b.1.upperBound..<r.lowerBound).contains(where: {
+                    tokens[$0].key == Keys.comma || Self.reportingVerbs.contains(tokens[$0])
+                        || Self.objectEnders.contains(tokens[$0])
+                })
+            {
+                continue
             }
             // "Kenyan police officers arrived in Port-au-Prince": forces arriving are deployed,
             // not visiting.
@@ -1084,7 +1109,7 @@ public struct RuleEventExtractor: EventExtractor {
                     tokens, after: r.upperBound, in: range, within: 5,
                     isHead: { Cues.civilians.contains($0) || Self.takenPeople.contains($0) },
                     skipping: { $0.isNumber || Self.groundModifiers.contains($0) || Self.peopleModifiers.contains($0) })
-                    != nil
+                    != nil || range.contains(where: { Self.ransoms.contains(tokens[$0]) })
                 {
                     t = Trigger(type: .abduction, form: .verb)
                 }
@@ -1111,7 +1136,7 @@ public struct RuleEventExtractor: EventExtractor {
                             $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 6
                         })
                         || (r.lowerBound..<min(range.upperBound, r.upperBound + 4)).contains(where: {
-                            Keys.settlements.contains(tokens[$0])
+                            Keys.settlements.contains(tokens[$0]) || Self.strongholds.contains(tokens[$0])
                         })
                 else { continue }
             }
@@ -1428,6 +1453,18 @@ public struct RuleEventExtractor: EventExtractor {
         "airbase", "camp", "camps", "outpost", "outposts", "checkpoint", "checkpoints", "positions", "district",
         "region", "province", "garrison", "barracks", "airfield", "crossing",
     ])
+    /// What a capture takes besides a settlement: "captured the headquarters of the Western
+    /// Command", "seized the airport".
+    static let strongholds = WordSet([
+        "headquarters", "barracks", "garrison", "airport", "airfield", "camp", "checkpoint", "checkpoints",
+        "crossing", "outpost",
+    ])
+    /// Words that open another clause: what follows is not the object of the verb before.
+    static let objectEnders = WordSet([
+        "as", "while", "when", "after", "before", "but", "which", "that", "who", "where", "since", "because",
+    ])
+    /// A captive held for money: "seized a bus … and are demanding a ransom".
+    static let ransoms = WordSet(["ransom", "ransoms"])
     static let groundModifiers = WordSet([
         "the", "a", "an", "its", "their", "his", "her", "last", "remaining", "final", "military", "main", "key",
         "two", "three", "several", "of", "all",

@@ -71,9 +71,14 @@ enum SplitPhrases {
         // "established a forward operating base", "set up their headquarters in the captured town".
         // Armed people named: "set up a camp for the displaced" is relief.
         SplitPhrase(
-            verbs: ["established", "establishing", "set", "setting", "erected"],
+            verbs: ["established", "establishing", "set", "setting", "erected", "opened", "opening", "built"],
             closers: ["base", "bases", "camp", "camps", "headquarters", "outpost", "outposts", "garrison"], gap: 4,
             trigger: Trigger(type: .baseEstablished, form: .verb, needsForce: true)),
+        // "handed its positions in Bakhmut over to the army": ground handed over (the extractor
+        // asks the object: weapons handed over are aid, anything else is neither).
+        SplitPhrase(
+            verbs: ["handed", "handing", "hands", "turned", "turning"], closers: ["over to"], gap: 5,
+            trigger: Trigger(type: .militaryAid, form: .verb)),
     ]
 
     /// Every verb of the list, for the one lookup a token costs when it starts none.
@@ -85,6 +90,8 @@ enum SplitPhrases {
     static let clauseWords = WordSet([
         "said", "says", "is", "are", "was", "were", "will", "would", "and", "but", "to", "for", "that", "which",
         "who", "off", "out", "aside", "by", "when", "after", "before", "while", "as",
+        // "opened fire on the base" is shooting, not a base opened.
+        "fire",
     ])
     /// The end of a split phrase starting at `i` and the trigger it gives, or nil. Callers test
     /// ``verbs`` first, read once outside their loop over tokens.
