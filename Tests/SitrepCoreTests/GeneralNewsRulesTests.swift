@@ -404,6 +404,10 @@ import Testing
         ("Residents beat two suspected robbers to death in Lagos, police said.", "Mob violence"),
         ("Gunmen seized a minibus on the highway near Kaduna and demanded a ransom.", "Abduction/forced disappearance"),
         ("Police ended a sit-in by nurses in Nairobi and arrested its leaders.", "Protest with intervention"),
+        (
+            "Police in Minsk detained 14 women who gathered outside the prison to demand the release of their sons.",
+            "Protest with intervention"
+        ),
         ("Britain delivered a batch of cruise missiles to Ukraine.", "Other"),
     ])
     func generalNewsSubTypes(text: String, subType: String) throws {
@@ -642,6 +646,17 @@ import Testing
             try Fixtures.events("A Turkish drone strike killed three PKK members in northern Iraq's Sinjar district.")
                 .first)
         #expect(e.place == "Sinjār" && e.country == "IQ", "\(e.place ?? "")")
+    }
+
+    /// "Gathered" with an object is no gathering; a village the codifier alone knows is placed
+    /// by the town it is "near", as by a region.
+    @Test func gatheredIntelligenceAndACodifierVillageNearATown() throws {
+        let spies = try Fixtures.firstEvent(
+            "Police detained two men who gathered intelligence on military sites in Odesa.")
+        #expect(spies["acled"]?["sub_event_type"]?.string == "Arrests")
+        let village = try Fixtures.firstEvent(
+            "Russian troops have captured the village of Novoselivka Persha near Pokrovsk.")
+        #expect(village.place == "Novoselivka Persha", "\(village.place ?? "")")
     }
 
     /// Weapons handed over are fired only when another clause says so; "opened fire on a base"

@@ -860,6 +860,10 @@ public struct RuleEventExtractor: EventExtractor {
                     || triggers.match(doc.tokens, at: $0, limit: range.upperBound).map {
                         $0.length > 1 && $0.value.type == .protest
                     } == true
+                    // "wives of soldiers who gathered near the Kremlin": people assembled
+                    // somewhere (not "gathered intelligence").
+                    || (Self.assemblies.contains(t) && $0 + 1 < range.upperBound
+                        && Self.assemblyPlaces.contains(doc.tokens[$0 + 1]))
             }
             if protest, !has(Self.chargeWords), !has(Cues.irrealis) {
                 return (.protest, "Protest with intervention")
@@ -1735,6 +1739,10 @@ public struct RuleEventExtractor: EventExtractor {
     ])
     static let gatherings = WordSet([
         "vigil", "vigils", "sit-in", "marching", "rallying", "protesting", "strikers", "chained",
+    ])
+    static let assemblies = WordSet(["gathered", "assembled", "gathering", "assembling", "congregated"])
+    static let assemblyPlaces = WordSet([
+        "near", "outside", "in", "at", "on", "to", "before", "around", "opposite", "by", "for",
     ])
     static let uncontested = WordSet(["unopposed", "uncontested", "peacefully"])
     static let alarms = WordSet([

@@ -236,7 +236,10 @@ public struct PlaceFinder: Sendable {
             if let h = resolved[k] { return [h] }
             // "the village of Pishchane near Pokrovsk": of the places so named, the one nearest
             // a town so named after "near" (within 60 km; "Pokrovsk" is also a Russian city).
-            if all.count > 1, k + 1 < cands.count, cands[k].0.upperBound + 1 == cands[k + 1].0.lowerBound,
+            // A village known only from the codifier counts the same way: "Novoselivka Persha near
+            // Pokrovsk" names where it is as a region would.
+            if all.count > 1 || all.contains(where: { gazetteer.places[Int($0)].isApproximate }),
+                k + 1 < cands.count, cands[k].0.upperBound + 1 == cands[k + 1].0.lowerBound,
                 Self.nearWords.contains(tokens[cands[k].0.upperBound]),
                 let v = nearest(all, toAnyOf: cands[k + 1].1)
             {
