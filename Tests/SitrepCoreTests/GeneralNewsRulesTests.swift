@@ -659,6 +659,35 @@ import Testing
         #expect(village.place == "Novoselivka Persha", "\(village.place ?? "")")
     }
 
+    /// Tolls that each name their place give one event per place with its own counts; a verb
+    /// left out ("and one in Siversk") is the count before's; a toll the places share stays
+    /// unsplit.
+    @Test func eachPlaceItsOwnToll() throws {
+        func tolls(_ text: String) throws -> [String: [String: Double]] {
+            var out: [String: [String: Double]] = [:]
+            for e in try Fixtures.events(text) {
+                var c: [String: Double] = [:]
+                for k in ["killed", "injured"] { c[k] = e.count(k) }
+                out[e.place ?? "-"] = c
+            }
+            return out
+        }
+        let gapped = try tolls(
+            "In Donetsk Oblast, Russian attacks killed 3 people in Pokrovsk and 2 in Kurakhove and injured 5 in Kramatorsk."
+        )
+        #expect(
+            gapped == ["Pokrovsk": ["killed": 3], "Kurakhove": ["killed": 2], "Kramatorsk": ["injured": 5]], "\(gapped)"
+        )
+        let split = try tolls(
+            "Two people were killed in Kharkiv and three were injured in Sumy as Russian drones struck overnight.")
+        #expect(split == ["Kharkiv": ["killed": 2], "Sumy": ["injured": 3]], "\(split)")
+        // Its own verb: "2 soldiers were injured" is no gapped killing.
+        let own = try tolls("Russian shelling killed 3 people in Pokrovsk and 2 soldiers were injured in Kramatorsk.")
+        #expect(own == ["Pokrovsk": ["killed": 3], "Kramatorsk": ["injured": 2]], "\(own)")
+        let shared = try tolls("Russian shelling killed three people in Pokrovsk and Kurakhove.")
+        #expect(shared == ["Pokrovsk": [:], "Kurakhove": [:]], "\(shared)")
+    }
+
     /// Weapons handed over are fired only when another clause says so; "opened fire on a base"
     /// opens no base; papers handed over are neither ground nor aid.
     @Test func deliveredWeaponsAndOpenedFire() throws {

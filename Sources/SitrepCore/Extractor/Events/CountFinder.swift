@@ -244,7 +244,7 @@ struct CountFinder: Sendable {
                         key: "amount", value: value, qualifier: qualifier, currency: currency, tokens: start..<end))
                 continue
             }
-            let key = countKey(tokens, i, numberEnd, range)
+            let key = gappedKey(tokens, start, end, range, after: out.last) ?? countKey(tokens, i, numberEnd, range)
             // "shot down 37 of 90 drones": the second number is read too, as what was launched.
             if numberEnd != end, key == "drones_downed" || key == "missiles_downed" { resume = end + 1 }
             // "killing a man and his wife", "injuring a driver and three passengers": one toll.
@@ -262,6 +262,49 @@ struct CountFinder: Sendable {
         }
         return out
     }
+
+    /// The key of a count whose verb is left out because the count before it has it: "killed
+    /// three civilians in Kostiantynivka and one in Siversk", "3 in Pokrovsk, 2 in Kurakhove".
+    /// Both counts name where (their people words, then "in" or "near" and a capitalised name)
+    /// and "and" or a comma joins them; nil otherwise.
+    func gappedKey(_ tokens: [Token], _ start: Int, _ end: Int, _ range: Range<Int>, after last: CountMention?)
+        -> String?
+    {
+        guard let last, Self.harmKeys.contains(last.key), start > last.tokens.upperBound,
+            tokens[start - 1].key == Keys.and || tokens[start - 1].key == Keys.comma,
+            let here = Self.placeAfterCount(tokens, end, range, harmBetween: false), here > start,
+            let before = Self.placeAfterCount(tokens, last.tokens.upperBound, range, harmBetween: true),
+            before < start
+        else { return nil }
+        return last.key
+    }
+    static let harmKeys: Set<String> = ["killed", "injured", "casualties", "missing", "captured"]
+    static let placePrepositions = WordSet(["in", "near", "at", "outside"])
+
+    /// Where the capitalised name of the place a count names starts: after the count's people
+    /// words, and their harm when `harmBetween` ("three civilians were killed in", "one in"),
+    /// then "in", "near", "at" or "outside". Nil when anything else comes first.
+    static func placeAfterCount(_ tokens: [Token], _ end: Int, _ range: Range<Int>, harmBetween: Bool) -> Int? {
+        var j = end
+        var steps = 0
+        while j + 1 < range.upperBound && steps < 5 {
+            let t = tokens[j]
+            if placePrepositions.contains(t) {
+                let name = tokens[j + 1].key == Keys.the && j + 2 < range.upperBound ? j + 2 : j + 1
+                return tokens[name].isCapitalized && tokens[name].isWord ? name : nil
+            }
+            guard isPerson(t) || personModifiers.contains(t) || (harmBetween && Self.wereHarmed.contains(t)) else {
+                return nil
+            }
+            j += 1
+            steps += 1
+        }
+        return nil
+    }
+    /// Words between a count's people and its place: "were killed in", "injured in".
+    static let wereHarmed = WordSet([
+        "was", "were", "killed", "injured", "wounded", "dead", "hurt", "died", "have", "been", "had",
+    ])
 
     /// A lower-case word that can be a noun before a person word: no verb form, no number, none
     /// of ``functionWords``.

@@ -735,8 +735,20 @@ public struct RuleEventExtractor: EventExtractor {
             for c in counts where countKeys.contains(c.key) && !kept.contains(where: { $0.key == c.key }) {
                 kept.append(c)
             }
-            // One number across several places is not split among them.
-            if located.count == 1 {
+            // Tolls that each name their place make one event per place, each with its own.
+            if type.isViolent, type != .territoryChange,
+                let tolls = tollsByPlace(
+                    places, counts.filter { countKeys.contains($0.key) }, doc: doc, range: range)
+            {
+                located = tolls.map { toll in
+                    var c = m
+                    c.place = toll.place
+                    c.counts = toll.counts
+                    c.confidence += 0.15
+                    return c
+                }
+            } else if located.count == 1 {
+                // One number across several places is not split among them.
                 located[0].counts = kept
                 if !kept.isEmpty { located[0].confidence += 0.05 }
             }
