@@ -477,6 +477,16 @@ import Testing
                 "On Nov. 6, air defence downed 1 of 4 Iskander-M missiles and 37 of 90 Shahed drones.",
                 "drones_launched", 90.0, nil
             ),
+            // The second pair's part is downed too, whatever "launched" says of the whole after it.
+            (
+                "On Nov. 6, air defence shot down 54 of 76 drones and 2 of 3 missiles launched by Russia.",
+                "missiles_downed", 2.0, nil
+            ),
+            (
+                "On Nov. 6, air defence shot down 54 of 76 drones and 2 of 3 missiles launched by Russia.",
+                "missiles_launched", 3.0, nil
+            ),
+            ("Russia launched 76 drones on Nov. 6; 54 of the drones were shot down.", "drones_downed", 54.0, nil),
             ("Air defenses intercepted two drones launched from Yemen on Nov. 6.", "drones_downed", 2.0, nil),
             (
                 "Russia launched 50 drones at Kyiv on Nov. 6; air defence shot down 40 of them.", "drones_downed", 40.0,

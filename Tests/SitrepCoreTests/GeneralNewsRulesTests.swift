@@ -688,6 +688,18 @@ import Testing
         #expect(shared == ["Pokrovsk": [:], "Kurakhove": [:]], "\(shared)")
     }
 
+    /// A wire dateline's country filed the report and did nothing; "Russian guided bombs" name
+    /// whose bombs they were; an air force's strikes come from the air.
+    @Test func datelinesWeaponOwnersAndAirForces() throws {
+        let e = try Fixtures.firstEvent(
+            "KYIV, Ukraine (AP) — Russian guided bombs struck a residential neighborhood of Kharkiv on Sunday.")
+        let actors = e["actors"]?.array?.compactMap { $0["name"]?.string } ?? []
+        #expect(actors == ["Russia"], "\(actors)")
+        let air = try Fixtures.firstEvent(
+            "The army said its air force carried out strikes on rebel positions near El Fasher on Sunday.")
+        #expect(air.type == "air_drone_strike", "\(air.type ?? "")")
+    }
+
     /// Weapons handed over are fired only when another clause says so; "opened fire on a base"
     /// opens no base; papers handed over are neither ground nor aid.
     @Test func deliveredWeaponsAndOpenedFire() throws {

@@ -182,6 +182,17 @@ import Testing
         #expect(a.text == "Missiles hit Odesa. Five were hurt.")
     }
 
+    /// The `date YYYY-MM-DD` marker on a line of its own among the header lines, after a title.
+    @Test func dateMarkerLineAmongHeaders() throws {
+        let a = try read("title: Strike on Odesa\ndate 2024-03-02\n\nMissiles hit Odesa. Five were hurt.")
+        #expect(a.title == "Strike on Odesa")
+        #expect(a.published?.description == "2024-03-02" && a.publishedFrom == .header)
+        #expect(a.text == "Missiles hit Odesa. Five were hurt.")
+        // Prose that starts with the word is no marker.
+        let b = try read("title: Strike on Odesa\ndate 2024-03-02 was the day missiles hit Odesa.")
+        #expect(b.published?.description != "2024-03-02" || b.publishedFrom != .header)
+    }
+
     @Test func shortFirstLineBeforeBlankIsTitle() throws {
         let a = try read("Drones Hit Kharkiv Overnight\n\nRussian drones struck Kharkiv. Two people were injured.")
         #expect(a.title == "Drones Hit Kharkiv Overnight")

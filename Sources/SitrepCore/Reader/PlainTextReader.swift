@@ -33,11 +33,17 @@ public enum PlainTextReader {
                 }
             }
         }
-        // Whole `key: value` lines at the top are metadata.
-        while let first = lines[top...].firstIndex(where: { !FastText.isBlank(b, $0) }),
-            let (key, value) = headerLine(b, lines[first])
-        {
-            header.meta[key] = value
+        // Whole `key: value` lines at the top are metadata; so is a whole `date YYYY-MM-DD`
+        // line among them ("title: …" first, then the date marker without its colon).
+        while let first = lines[top...].firstIndex(where: { !FastText.isBlank(b, $0) }) {
+            if let (key, value) = headerLine(b, lines[first]) {
+                header.meta[key] = value
+            } else if header.published == nil, let date = dateMarkerLine(b, lines[first]) {
+                header.published = date
+                header.publishedFrom = .header
+            } else {
+                break
+            }
             top = first + 1
         }
         if header.published == nil, let raw = header.meta["date"] ?? header.meta["published"],
@@ -136,6 +142,13 @@ public enum PlainTextReader {
         }
         lines.append(start..<n)
         return lines
+    }
+
+    /// The date of a line that holds only `date YYYY-MM-DD` (spaces around it allowed).
+    static func dateMarkerLine(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> CalendarDate? {
+        let t = FastText.trimSpaces(b, line)
+        guard t.count == 15, b[t].starts(with: "date ".utf8) else { return nil }
+        return CalendarDate(iso: String(decoding: b[(t.lowerBound + 5)..<t.upperBound], as: UTF8.self))
     }
 
     /// `key: value` when the line is one of the header keys with a non-empty value.

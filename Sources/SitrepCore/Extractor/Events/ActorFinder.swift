@@ -127,6 +127,9 @@ struct ActorFinder: Sendable {
                 // unless it names whose weapon it was ("a Ukrainian drone", "Russian missiles").
                 if len == 1, end < range.upperBound, !tokens[end].isCapitalized, tokens[end].isWord,
                     !Cues.weaponHeads.contains(tokens[end]), !Cues.violentNouns.contains(tokens[end]),
+                    // "Russian guided bombs", "a Russian cruise missile": the kind before the weapon.
+                    !(Cues.weaponKinds.contains(tokens[end]) && end + 1 < range.upperBound
+                        && Cues.weaponHeads.contains(tokens[end + 1])),
                     Self.isDemonym(doc, i, country: country)
                 {
                     i = end

@@ -461,6 +461,13 @@ struct CountFinder: Sendable {
         }
         if let h = head, Self.people.contains(h) && h.key == Keys.of {
             head = j < range.upperBound ? tokens[j] : nil
+            // "54 of the drones were shot down": the noun after the article is what is counted.
+            if head?.key == Keys.the, j + 1 < range.upperBound,
+                Self.drones.contains(tokens[j + 1]) || Self.missiles.contains(tokens[j + 1])
+            {
+                head = tokens[j + 1]
+                j += 2
+            }
             // "shot down 40 of them": the drones or missiles the sentence named before.
             if let them = head, Self.pronouns.contains(them),
                 (max(range.lowerBound, i - 3)..<i).contains(where: { Self.downed.contains(tokens[$0]) })
@@ -479,6 +486,18 @@ struct CountFinder: Sendable {
             }
             for back in max(range.lowerBound, i - 3)..<i where Self.downed.contains(tokens[back]) {
                 return isDrone ? "drones_downed" : "missiles_downed"
+            }
+            // "shot down 54 of 76 drones and 2 of 3 missiles launched by Russia": a part of a
+            // whole, joined to a count before it, is downed by the verb before that count, not
+            // launched by the words after the whole.
+            if i + 1 < end, tokens[i + 1].key == Keys.of, i > range.lowerBound, tokens[i - 1].key == Keys.and {
+                var back = i - 2
+                while back >= max(range.lowerBound, i - 12) {
+                    let t = tokens[back]
+                    if t.key == Keys.comma || t.key == Keys.dot || t.key == Keys.semicolon { break }
+                    if Self.downed.contains(t) { return isDrone ? "drones_downed" : "missiles_downed" }
+                    back -= 1
+                }
             }
         }
         let scanFrom = head == nil ? end : j

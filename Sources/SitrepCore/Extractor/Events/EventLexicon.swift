@@ -596,6 +596,12 @@ enum Cues {
         "drone", "drones", "missile", "missiles", "rocket", "rockets", "bomb", "bombs", "shells", "mines",
         "uav", "uavs", "howitzer", "howitzers", "tanks", "jets",
     ])
+    /// Words for the kind of a weapon, between its owner's demonym and the weapon ("Russian
+    /// guided bombs", "a Russian cruise missile").
+    static let weaponKinds = WordSet([
+        "guided", "glide", "ballistic", "cruise", "attack", "aerial", "kamikaze", "hypersonic", "combat", "naval",
+        "sea", "fpv", "unmanned", "air-launched",
+    ])
     /// Nouns of violence a demonym can own ("Russian shelling", "a Ukrainian strike").
     static let violentNouns = WordSet([
         "shelling", "strike", "strikes", "attack", "attacks", "airstrike", "airstrikes", "bombardment", "fire",

@@ -169,8 +169,9 @@ public struct RuleEventExtractor: EventExtractor {
             pending.removeAll(keepingCapacity: true)
             let (scanned, times, places) = observe(s)
             var actors = actorFinder.find(doc, range, memory: &memory)
+            actors.removeAll { isDateline(doc.tokens, $0.tokens, in: range) }
             // Countries named as the subject of what happens are actors too ("Greece demanded").
-            for p in places where !p.afterPreposition {
+            for p in places where !p.afterPreposition && !isDateline(doc.tokens, p.tokens, in: range) {
                 let place = gazetteer.places[p.place]
                 guard place.kind == .country, !actors.contains(where: { $0.tokens.overlaps(p.tokens) }) else {
                     continue
@@ -755,6 +756,17 @@ public struct RuleEventExtractor: EventExtractor {
             out.append(contentsOf: located)
         }
         return out
+    }
+
+    /// A name in the dateline that opens a wire report ("KYIV, Ukraine (AP) —", "BEIRUT,
+    /// Lebanon -"): only the sentence's capitalised words and a comma before it, a bracket or a
+    /// dash after it. It says where the report was filed, not who acted.
+    func isDateline(_ tokens: [Token], _ name: Range<Int>, in range: Range<Int>) -> Bool {
+        guard name.lowerBound >= range.lowerBound + 2, name.upperBound < range.upperBound,
+            tokens[name.lowerBound - 1].key == Keys.comma,
+            tokens[name.upperBound].key == Self.k.openParen || tokens[name.upperBound].key == Keys.hyphen
+        else { return false }
+        return (range.lowerBound..<(name.lowerBound - 1)).allSatisfy { tokens[$0].isCapitalized && tokens[$0].isWord }
     }
 
     /// Missiles and drones joined by "and" ("missile and drone", "drones and missiles"): one
@@ -1403,6 +1415,13 @@ public struct RuleEventExtractor: EventExtractor {
             if Cues.droneWords.contains(t) { drone = true }
             if Cues.missileWords.contains(t) { missile = true }
             if Cues.explosiveWords.contains(t) { explosive = true }
+            // "its air force carried out strikes": strikes from the air ("Andrews Air Force Base"
+            // is a place).
+            if t.key == Self.airKey, i + 1 < range.upperBound, Self.forceWords.contains(doc.tokens[i + 1]),
+                i + 2 >= range.upperBound || !Self.airForcePlaces.contains(doc.tokens[i + 2])
+            {
+                drone = true
+            }
         }
         // Inside a paragraph about one attack, "the attack" and "explosions" are that attack.
         if let c = context, [.airDroneStrike, .shellingMissileAttack, .remoteExplosive, .armedClash].contains(c) {
@@ -1430,6 +1449,9 @@ public struct RuleEventExtractor: EventExtractor {
         }
     }
 
+    static let airKey = Tokenizer.key("air")
+    static let forceWords = WordSet(["force", "forces"])
+    static let airForcePlaces = WordSet(["base", "bases", "academy", "museum", "station"])
     static let repelled = WordSet(["repelled", "repulsed"])
     /// Whether the object of a verb of destruction ending at `from` is a drone or a missile
     /// ("destroyed 20 of 23 Russian drones", "destroyed three Shaheds"), not a thing named after
