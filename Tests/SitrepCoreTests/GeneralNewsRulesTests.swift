@@ -700,6 +700,22 @@ import Testing
         #expect(air.type == "air_drone_strike", "\(air.type ?? "")")
     }
 
+    /// A dateline's date is the day the report was filed: the happening takes the sentence's
+    /// own date, else the dateline bounds it. "The White House" is no place (GeoNames lists it
+    /// among Casablanca's names).
+    @Test func datelineDatesAndTheWhiteHouse() throws {
+        let weekend = try Fixtures.firstEvent(
+            "CAIRO, April 14 (Reuters) - Rebels attacked the Zamzam camp in Sudan over the weekend, killing 100 people.",
+            published: "2025-04-14")
+        #expect(weekend["date_precision"]?.string == "week", "\(String(describing: weekend["date"]))")
+        let bound = try Fixtures.firstEvent(
+            "KYIV, April 14 (Reuters) - Russian drones struck Kharkiv, injuring 5 people.", published: "2025-04-14")
+        #expect(bound["date_bound"]?.string == "on_or_before")
+        let arrests = try Fixtures.events(
+            "Police arrested five protesters outside the White House in Washington on Sunday.", published: "2025-04-14")
+        #expect(!arrests.contains { $0.place == "Casablanca" }, "\(arrests.map(\.place))")
+    }
+
     /// Weapons handed over are fired only when another clause says so; "opened fire on a base"
     /// opens no base; papers handed over are neither ground nor aid.
     @Test func deliveredWeaponsAndOpenedFire() throws {
