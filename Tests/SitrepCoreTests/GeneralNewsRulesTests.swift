@@ -716,6 +716,23 @@ import Testing
         #expect(!arrests.contains { $0.place == "Casablanca" }, "\(arrests.map(\.place))")
     }
 
+    /// Who was killed is not who acted; a raid after an article's air strikes is its own kind;
+    /// a dateline of several words ("GAZA CITY, Palestinian Territories (AFP) -") names no actor.
+    @Test func harmedObjectsRaidsAndLongDatelines() throws {
+        let events = try Fixtures.events(
+            """
+            GAZA CITY, Palestinian Territories (AFP) - Israeli air strikes across the Gaza Strip killed at least 30 people overnight.
+
+            In the occupied West Bank, Israeli forces killed two Palestinians during a raid on a refugee camp near Nablus.
+            """, published: "2025-05-15")
+        #expect(events.count == 2)
+        let strike = try #require(events.first)
+        #expect(strike.actor("Israel", "initiator") && !strike.actor("Palestin", "initiator"))
+        let raid = try #require(events.last)
+        #expect(raid.type == "armed_clash", "\(raid.type ?? "")")
+        #expect(raid.actor("Israeli forces", "initiator") && !raid.actor("Palestin", "initiator"))
+    }
+
     /// Weapons handed over are fired only when another clause says so; "opened fire on a base"
     /// opens no base; papers handed over are neither ground nor aid.
     @Test func deliveredWeaponsAndOpenedFire() throws {

@@ -129,7 +129,7 @@ struct ActorFinder: Sendable {
                     !Cues.weaponHeads.contains(tokens[end]), !Cues.violentNouns.contains(tokens[end]),
                     // "Russian guided bombs", "a Russian cruise missile": the kind before the weapon.
                     !(Cues.weaponKinds.contains(tokens[end]) && end + 1 < range.upperBound
-                        && Cues.weaponHeads.contains(tokens[end + 1])),
+                        && (Cues.weaponHeads.contains(tokens[end + 1]) || Cues.violentNouns.contains(tokens[end + 1]))),
                     Self.isDemonym(doc, i, country: country)
                 {
                     i = end

@@ -600,7 +600,7 @@ enum Cues {
     /// guided bombs", "a Russian cruise missile").
     static let weaponKinds = WordSet([
         "guided", "glide", "ballistic", "cruise", "attack", "aerial", "kamikaze", "hypersonic", "combat", "naval",
-        "sea", "fpv", "unmanned", "air-launched",
+        "sea", "fpv", "unmanned", "air-launched", "air", "artillery", "rocket", "drone", "missile",
     ])
     /// Nouns of violence a demonym can own ("Russian shelling", "a Ukrainian strike").
     static let violentNouns = WordSet([

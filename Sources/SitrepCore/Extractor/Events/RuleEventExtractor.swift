@@ -263,7 +263,13 @@ public struct RuleEventExtractor: EventExtractor {
                         type = .protest
                         break
                     }
-                    if let t = typeOfGeneric(doc, range, triggerRange, context: state.lastViolent) ?? articleViolent {
+                    // "Israeli forces killed two Palestinians during a raid": a raid names its own
+                    // kind (on the ground, unless a weapon says otherwise), whatever the article's
+                    // strikes before it were.
+                    let ownKind = Self.groundRaids.contains(doc.tokens[triggerRange.lowerBound])
+                    if let t = typeOfGeneric(doc, range, triggerRange, context: ownKind ? nil : state.lastViolent)
+                        ?? (ownKind ? nil : articleViolent)
+                    {
                         type = t
                     } else if Self.firedAt.contains(doc.tokens[triggerRange.lowerBound]), triggerRange.count > 1,
                         places.contains(where: { $0.tokens.lowerBound == triggerRange.upperBound })
@@ -758,16 +764,27 @@ public struct RuleEventExtractor: EventExtractor {
         return out
     }
 
-    /// A name in the dateline that opens a wire report ("KYIV, Ukraine (AP) —", "BEIRUT,
-    /// Lebanon -"): only the sentence's capitalised words and a comma before it, a bracket or a
-    /// dash after it. It says where the report was filed, not who acted.
+    /// A name in the dateline that opens a wire report ("KYIV, Ukraine (AP) —", "GAZA CITY,
+    /// Palestinian Territories (AFP) -", "CAIRO, April 14 (Reuters) -"): the sentence opens with
+    /// capitalised words, numbers and commas (one comma at least, before the name) up to a
+    /// bracket or a dash. It says where and when the report was filed, not who acted.
     /// (Static: a closure that calls a method copies the whole extractor, a tenth of its time.)
     static func isDateline(_ tokens: [Token], _ name: Range<Int>, in range: Range<Int>) -> Bool {
-        guard name.lowerBound >= range.lowerBound + 2, name.upperBound < range.upperBound,
-            tokens[name.lowerBound - 1].key == Keys.comma,
-            tokens[name.upperBound].key == Self.k.openParen || tokens[name.upperBound].key == Keys.hyphen
-        else { return false }
-        return (range.lowerBound..<(name.lowerBound - 1)).allSatisfy { tokens[$0].isCapitalized && tokens[$0].isWord }
+        guard name.lowerBound > range.lowerBound, name.upperBound < range.upperBound else { return false }
+        var comma = false
+        var i = range.lowerBound
+        while i < min(range.upperBound, range.lowerBound + 12) {
+            let t = tokens[i]
+            if t.key == Self.k.openParen || t.key == Keys.hyphen { return comma && i >= name.upperBound }
+            if t.key == Keys.comma {
+                if i >= name.lowerBound { return false }
+                comma = true
+            } else if !(t.isCapitalized && t.isWord) && !t.isNumber && t.key != Keys.dot {
+                return false
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Missiles and drones joined by "and" ("missile and drone", "drones and missiles"): one
@@ -1450,6 +1467,7 @@ public struct RuleEventExtractor: EventExtractor {
         }
     }
 
+    static let groundRaids = WordSet(["raid", "raids", "raided", "stormed", "storming"])
     static let airKey = Tokenizer.key("air")
     static let forceWords = WordSet(["force", "forces"])
     static let airForcePlaces = WordSet(["base", "bases", "academy", "museum", "station"])
@@ -1640,6 +1658,20 @@ public struct RuleEventExtractor: EventExtractor {
 
     static let beVerbs = WordSet(["was", "were", "are", "is", "been", "being"])
     static let harmed = WordSet(["killed", "wounded", "injured", "dead", "died", "die", "dies", "hurt"])
+    /// The object of a verb of harm ("Israeli forces killed two Palestinians during a raid"):
+    /// who was harmed, not who acted. Back over a count or an article to the verb.
+    static func isHarmedObject(_ tokens: [Token], _ a: Range<Int>) -> Bool {
+        var j = a.lowerBound - 1
+        var steps = 0
+        while j >= 0 && steps < 3 {
+            let t = tokens[j]
+            if harmed.contains(t) || interrupting.contains(t) { return true }
+            guard t.isNumber || CountFinder.numberWords[t.key] != nil || articles.contains(t) else { return false }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
     /// What cuts a defusal short: the attack on the team is what happened.
     static let interrupting = WordSet(["attacked", "ambushed", "abducted", "kidnapped", "captured", "shot"])
 
@@ -1674,6 +1706,7 @@ public struct RuleEventExtractor: EventExtractor {
             if agent == nil,
                 let a = actors.last(where: { a in
                     a.tokens.upperBound <= trigger.lowerBound && !victims.contains(where: { $0.tokens == a.tokens })
+                        && !Self.isHarmedObject(doc.tokens, a.tokens)
                         && (a.kind == .state || a.kind == .force
                             || (m.type.isViolent == false && (a.kind == .person || a.kind == .organisation)))
                 })
