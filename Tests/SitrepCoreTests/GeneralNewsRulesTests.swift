@@ -409,6 +409,11 @@ import Testing
             "Protest with intervention"
         ),
         ("Britain delivered a batch of cruise missiles to Ukraine.", "Other"),
+        // People "were captured": fighters in a fight, civilians abducted; ground captured in
+        // the passive is named before the verb.
+        ("Three Ukrainian servicemen were captured near Robotyne in Zaporizhzhia Oblast.", "Armed clash"),
+        ("Five civilians were captured by Russian troops in Kherson Oblast.", "Abduction/forced disappearance"),
+        ("The town of Bakhmut was captured by Russian forces on Monday.", "Non-state actor overtakes territory"),
     ])
     func generalNewsSubTypes(text: String, subType: String) throws {
         let e = try #require(try Fixtures.events(text, published: "2024-05-20").first, "\(text)")

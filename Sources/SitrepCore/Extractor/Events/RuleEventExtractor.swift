@@ -1158,6 +1158,15 @@ public struct RuleEventExtractor: EventExtractor {
                     != nil || range.contains(where: { Self.ransoms.contains(tokens[$0]) })
                 {
                     t = Trigger(type: .abduction, form: .verb)
+                } else if r.lowerBound - 2 >= range.lowerBound, Self.beVerbs.contains(tokens[r.lowerBound - 1]),
+                    CountFinder.isPerson(tokens[r.lowerBound - 2])
+                {
+                    // "Two soldiers were captured in the Kursk region": people taken, not ground;
+                    // civilians are abducted, fighters taken in a fight.
+                    let civilians =
+                        Cues.civilians.contains(tokens[r.lowerBound - 2])
+                        || Self.takenPeople.contains(tokens[r.lowerBound - 2])
+                    t = Trigger(type: civilians ? .abduction : .armedClash, form: .verb)
                 }
             }
             if t.form == .speech && t.plover != nil { speechBefore = speechBefore ?? r }
@@ -1184,6 +1193,11 @@ public struct RuleEventExtractor: EventExtractor {
                         || (r.lowerBound..<min(range.upperBound, r.upperBound + 4)).contains(where: {
                             Keys.settlements.contains(tokens[$0]) || Self.strongholds.contains(tokens[$0])
                         })
+                        // The passive names it before: "The town of Bakhmut was captured by …".
+                        || (r.lowerBound > range.lowerBound && Self.beVerbs.contains(tokens[r.lowerBound - 1])
+                            && places.contains(where: {
+                                $0.tokens.upperBound < r.lowerBound && $0.tokens.upperBound + 3 >= r.lowerBound
+                            }))
                 else { continue }
             }
             // "50 of 84 drones launched by Russia": the launch describes what was downed.
