@@ -701,7 +701,7 @@ public struct RuleEventExtractor: EventExtractor {
                     ["killed", "injured", "casualties", "missing", "drones_launched", "missiles_launched"]
                 case .statement, .diplomacy, .agreement, .politicalCrisis: []
                 case .arrest, .abduction: ["captured", "missing"]
-                default: ["killed", "injured", "casualties", "missing", "captured"]
+                default: CountFinder.harmKeys
                 }
             if type == .territoryChange, subType != EventType.nonViolentTransfer,
                 let who = m.actors.first(where: { $0.role == "initiator" && $0.from == s }),
@@ -1398,7 +1398,8 @@ public struct RuleEventExtractor: EventExtractor {
     static let deadNouns = WordSet(["are", "were", "the", "is"])
     /// Days before publication past which a dated happening is history, not news.
     static let historyDays = 400
-    static let clauseOpeners = WordSet(["as", "after", "when", "while", "because", "since", "where"])
+    static let clauseOpenerWords = ["as", "after", "when", "while", "because", "since", "where"]
+    static let clauseOpeners = WordSet(clauseOpenerWords)
     /// Where the "after" clause that follows a happening's verb or noun begins ("set the police
     /// station on fire after a man died in custody"): it names the cause. Nil after a toll
     /// alone ("injured after Russian forces shelled Kherson"), which yields to its cause.
@@ -1530,10 +1531,9 @@ public struct RuleEventExtractor: EventExtractor {
         "headquarters", "barracks", "garrison", "airport", "airfield", "camp", "checkpoint", "checkpoints",
         "crossing", "outpost",
     ])
-    /// Words that open another clause: what follows is not the object of the verb before.
-    static let objectEnders = WordSet([
-        "as", "while", "when", "after", "before", "but", "which", "that", "who", "where", "since", "because",
-    ])
+    /// Words that end a verb's object: another clause (``clauseOpeners``) or a conjunction or
+    /// relative word.
+    static let objectEnders = WordSet(clauseOpenerWords + ["before", "but", "which", "that", "who"])
     /// A captive held for money: "seized a bus … and are demanding a ransom".
     static let ransoms = WordSet(["ransom", "ransoms"])
     static let groundModifiers = WordSet([
