@@ -441,7 +441,8 @@ enum EventLexicon {
 /// Word classes the extractor's rules consult.
 enum Cues {
     /// Words that make a happening not accomplished: negation, modality, plans, conditions.
-    static let irrealis = WordSet([
+    static let irrealis = WordSet(irrealisList)
+    static let irrealisList = [
         "not", "n't", "never", "no", "may", "might", "could", "would", "will", "should", "can", "must", "shall",
         "if", "unless", "whether", "plan", "plans", "planned", "planning", "intend", "intends", "expected", "likely",
         "unlikely", "possible", "possibility", "ready", "threatened", "threatens", "aims", "seeks", "want", "wants",
@@ -452,7 +453,7 @@ enum Cues {
         "failed", "refused", "potential", "future", "next", "upcoming", "imminent", "betting",
         // "vowed to fight", "prepared to resume shelling": said or readied, not done.
         "vowed", "vow", "vows", "swore", "sworn", "prepared", "poised", "resume", "threatening",
-    ])
+    ]
     /// Words that make a hypothetical blow a threat ("vowed to fight", "threatened to strike").
     static let threats = WordSet([
         "vowed", "vow", "vows", "swore", "sworn", "threatened", "threatens", "threatening", "warned", "warns",

@@ -12,6 +12,9 @@ public struct RuleEventExtractor: EventExtractor {
     let actorFinder = ActorFinder()
     let countFinder = CountFinder()
     let targets: PhraseTable<String>
+    /// Per token key, what `mayReport` and `bestTrigger` look for: one lookup per token instead
+    /// of three (a trigger's first word, a split verb, an irrealis word).
+    let triggerCues: KeyMap<TriggerCue>
     let militaryWords = WordSet([
         "military", "weapons", "arms", "ammunition", "shells", "missiles", "tanks", "howitzers", "drones",
         "air defense", "defense", "artillery", "equipment", "jets", "aid", "assistance", "systems", "rounds",
@@ -23,6 +26,17 @@ public struct RuleEventExtractor: EventExtractor {
         placeFinder = PlaceFinder(gazetteer: gazetteer)
         triggers = EventLexicon.build()
         targets = PhraseTable(Cues.targetHeads.map { ($0, $0) })
+        var cues: [(UInt64, TriggerCue)] = triggers.firstKeys.map { ($0, .trigger) }
+        cues += SplitPhrases.list.flatMap(\.verbs).map { (Tokenizer.key($0), .splitVerb) }
+        cues += Cues.irrealisList.map { (Tokenizer.key($0), .irrealis) }
+        triggerCues = KeyMap(pairs: cues) { $0.union($1) }
+    }
+
+    struct TriggerCue: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let trigger = TriggerCue(rawValue: 1)
+        static let splitVerb = TriggerCue(rawValue: 2)
+        static let irrealis = TriggerCue(rawValue: 4)
     }
 
     public var gazetteerVersion: String? { gazetteer.version }
@@ -116,6 +130,12 @@ public struct RuleEventExtractor: EventExtractor {
         var articleViolent: EventType?
         var lastInitiator: [EventType: (String, Int)] = [:]
         let leadParagraph = doc.paragraphOfSentence.first ?? 0
+        // Stored properties that closures below read, as locals: a closure that reads a property
+        // (or calls a method) captures `self` and copies the whole extractor, a retain per field,
+        // each time it is formed.
+        let gazetteer = self.gazetteer
+        let triggerTable = triggers
+        let background = Cues.background
         // Dates and places of a sentence, and what the paragraph carries on from it.
         func observe(_ s: Int) -> (scanned: [TimeMention], times: [TimeMention], places: [PlaceMention]) {
             let range = doc.sentenceTokens[s]
@@ -190,7 +210,7 @@ public struct RuleEventExtractor: EventExtractor {
             }
             // "previously", but not "a previously unannounced visit" (a word about a word).
             if range.contains(where: {
-                Cues.background.contains(doc.tokens[$0])
+                background.contains(doc.tokens[$0])
                     && !($0 + 1 < range.upperBound && doc.word($0 + 1).lowercased().hasPrefix("un"))
             }) {
                 continue
@@ -524,7 +544,7 @@ public struct RuleEventExtractor: EventExtractor {
                 if trigger.form != .speech,
                     !range.contains(where: { ActorFinder.sayingWords.contains(doc.tokens[$0]) }),
                     triggers.match(doc.tokens, at: range.lowerBound) == nil,
-                    !range.contains(where: { triggers.match(doc.tokens, at: $0)?.value.form == .speech })
+                    !range.contains(where: { triggerTable.match(doc.tokens, at: $0)?.value.form == .speech })
                 {
                     continue
                 }
@@ -662,7 +682,9 @@ public struct RuleEventExtractor: EventExtractor {
                 // Deaths alone: who is named before them died ("Two soldiers killed"), unless
                 // the verb has an object ("Russian soldiers killed 5 civilians").
                 trigger.form == .casualty
-                    ? actors.filter { $0.tokens.lowerBound > triggerRange.lowerBound || isAgent(doc, $0, triggerRange) }
+                    ? actors.filter {
+                        $0.tokens.lowerBound > triggerRange.lowerBound || Self.isAgent(doc, $0, triggerRange)
+                    }
                     : actors,
                 triggerRange, speaker: speaker, sentence: s)
             if m.type.isViolent {
@@ -986,16 +1008,15 @@ public struct RuleEventExtractor: EventExtractor {
     func mayReport(_ doc: Document, _ range: Range<Int>) -> Bool {
         var saying = false
         var modal = false
-        // Statics read once: each read of a `static let` is a runtime call (`swift_once`).
-        let irrealis = Cues.irrealis
-        let splitVerbs = SplitPhrases.verbs
+        let tokens = doc.tokens
         for i in range {
-            let t = doc.tokens[i]
-            if irrealis.contains(t) { modal = true }
-            if splitVerbs.contains(t), SplitPhrases.match(doc.tokens, at: i, limit: range.upperBound) != nil {
+            guard let cue = triggerCues[tokens[i].key] else { continue }
+            if cue.contains(.irrealis) { modal = true }
+            if cue.contains(.splitVerb), SplitPhrases.match(tokens, at: i, limit: range.upperBound) != nil {
                 return true
             }
-            guard let (_, trigger) = triggers.match(doc.tokens, at: i, limit: range.upperBound) else { continue }
+            guard cue.contains(.trigger), let (_, trigger) = triggers.match(tokens, at: i, limit: range.upperBound)
+            else { continue }
             if trigger.form != .speech || trigger.plover != nil { return true }
             saying = true
         }
@@ -1007,12 +1028,15 @@ public struct RuleEventExtractor: EventExtractor {
         var speechBefore: Range<Int>?
         var i = range.lowerBound
         let tokens = doc.tokens
-        let splitVerbs = SplitPhrases.verbs
         while i < range.upperBound {
+            guard let cue = triggerCues[tokens[i].key], !cue.isDisjoint(with: [.trigger, .splitVerb]) else {
+                i += 1
+                continue
+            }
             // "set the police station on fire", "fired thousands of rockets": the phrase split by
             // its object, which the lexicon's contiguous phrases cannot hold.
             let split =
-                splitVerbs.contains(tokens[i]) ? SplitPhrases.match(tokens, at: i, limit: range.upperBound) : nil
+                cue.contains(.splitVerb) ? SplitPhrases.match(tokens, at: i, limit: range.upperBound) : nil
             guard
                 let (len, matched) = split.map({ ($0.end - i, $0.trigger) })
                     ?? triggers.match(tokens, at: i, limit: range.upperBound)
@@ -1647,7 +1671,7 @@ public struct RuleEventExtractor: EventExtractor {
 
     /// The actor is who was harmed: a word of harm right after it ("militiamen killed in
     /// shelling", "soldiers were wounded"), not one with an object ("soldiers killed 5 civilians").
-    func isVictim(_ doc: Document, _ a: ActorMention) -> Bool {
+    static func isVictim(_ doc: Document, _ a: ActorMention) -> Bool {
         var j = a.tokens.upperBound
         let tokens = doc.tokens
         var passive = false
@@ -1665,8 +1689,8 @@ public struct RuleEventExtractor: EventExtractor {
     }
 
     /// An actor right before a verb of harm that has an object: who did the harm.
-    func isAgent(_ doc: Document, _ a: ActorMention, _ trigger: Range<Int>) -> Bool {
-        a.tokens.upperBound == trigger.lowerBound && !isVictim(doc, a)
+    static func isAgent(_ doc: Document, _ a: ActorMention, _ trigger: Range<Int>) -> Bool {
+        a.tokens.upperBound == trigger.lowerBound && !Self.isVictim(doc, a)
             && (a.kind == .force || a.kind == .state) && Self.harmed.contains(doc.tokens[trigger.lowerBound])
     }
 
@@ -1715,7 +1739,7 @@ public struct RuleEventExtractor: EventExtractor {
             if let a = agent { add(a.name, "initiator") }
             // "Four DPR militiamen killed in shelling by …": who was killed is the victim, not the
             // subject that did it.
-            let victims = actors.filter { isVictim(doc, $0) }
+            let victims = actors.filter { Self.isVictim(doc, $0) }
             for v in victims where v.kind == .force || v.kind == .state { add(v.name, "victim") }
             if agent == nil,
                 let a = actors.last(where: { a in

@@ -231,32 +231,13 @@ public struct PlaceFinder: Sendable {
         // and by surnames and units ("Ihor Chernysh", "the Azov regiment").
         // Several namesakes in the region named, with no seat to choose by ("Novoselivka in
         // Kharkiv Oblast"): the region stays the place rather than a guess among them.
-        let usable: [ArraySlice<Int32>?] = cands.indices.map { k in
-            let all = cands[k].1
-            if let h = resolved[k] { return [h] }
-            // "the village of Pishchane near Pokrovsk": of the places so named, the one nearest
-            // a town so named after "near" (within 60 km; "Pokrovsk" is also a Russian city).
-            // A village known only from the codifier counts the same way: "Novoselivka Persha near
-            // Pokrovsk" names where it is as a region would.
-            if all.count > 1 || all.contains(where: { gazetteer.places[Int($0)].isApproximate }),
-                k + 1 < cands.count, cands[k].0.upperBound + 1 == cands[k + 1].0.lowerBound,
-                Self.nearWords.contains(tokens[cands[k].0.upperBound]),
-                let v = nearest(all, toAnyOf: cands[k + 1].1)
-            {
-                return [v]
-            }
-            guard all.contains(where: { gazetteer.places[Int($0)].isApproximate }) else { return all }
-            let regions = nearbyAdmin1.isEmpty ? Set(region.map { [$0] } ?? []) : nearbyAdmin1
-            func inRegion(_ h: Int32) -> Bool { gazetteer.places[Int(h)].admin1.map(regions.contains) == true }
-            // A GeoNames place of the name in the region wins; one elsewhere loses to the
-            // region's only codifier village of that name.
-            let exact = all.filter { !gazetteer.places[Int($0)].isApproximate }
-            let villages = all.filter { gazetteer.places[Int($0)].isApproximate && inRegion($0) }
-            if villages.isEmpty || exact.contains(where: inRegion) {
-                return exact.isEmpty ? nil : ArraySlice(exact)
-            }
-            if let v = village(villages, near: nil) { return [v] }
-            return exact.isEmpty ? nil : ArraySlice(exact)
+        // A loop calling a method, not a closure: a closure that calls methods copies the whole
+        // finder (a retain per field) at every sentence with a name.
+        var usable: [ArraySlice<Int32>?] = []
+        usable.reserveCapacity(cands.count)
+        for k in cands.indices {
+            usable.append(
+                usableHits(k, cands, resolved: resolved, nearbyAdmin1: nearbyAdmin1, region: region, tokens: tokens))
         }
         for (k, (r, _)) in cands.enumerated() {
             if inParentheses.contains(k) || outOfRegion.contains(k) { continue }
@@ -461,6 +442,38 @@ public struct PlaceFinder: Sendable {
     func oblastHits(_ tokens: [Token], _ r: Range<Int>) -> [Int32] {
         let key = Tokenizer.hashPhrase(tokens[r].lazy.map(\.key) + [Self.keys.oblast])
         return (gazetteer.lookup(phraseKey: key) ?? []).filter { gazetteer.places[Int($0)].kind == .admin1 }
+    }
+
+    /// The hits of candidate `k` that may be the place, or nil when none may.
+    private func usableHits(
+        _ k: Int, _ cands: [(Range<Int>, ArraySlice<Int32>)], resolved: [Int: Int32], nearbyAdmin1: Set<String>,
+        region: String?, tokens: [Token]
+    ) -> ArraySlice<Int32>? {
+        let all = cands[k].1
+        if let h = resolved[k] { return [h] }
+        // "the village of Pishchane near Pokrovsk": of the places so named, the one nearest
+        // a town so named after "near" (within 60 km; "Pokrovsk" is also a Russian city).
+        // A village known only from the codifier counts the same way: "Novoselivka Persha near
+        // Pokrovsk" names where it is as a region would.
+        if all.count > 1 || all.contains(where: { gazetteer.places[Int($0)].isApproximate }),
+            k + 1 < cands.count, cands[k].0.upperBound + 1 == cands[k + 1].0.lowerBound,
+            Self.nearWords.contains(tokens[cands[k].0.upperBound]),
+            let v = nearest(all, toAnyOf: cands[k + 1].1)
+        {
+            return [v]
+        }
+        guard all.contains(where: { gazetteer.places[Int($0)].isApproximate }) else { return all }
+        let regions = nearbyAdmin1.isEmpty ? Set(region.map { [$0] } ?? []) : nearbyAdmin1
+        func inRegion(_ h: Int32) -> Bool { gazetteer.places[Int(h)].admin1.map(regions.contains) == true }
+        // A GeoNames place of the name in the region wins; one elsewhere loses to the
+        // region's only codifier village of that name.
+        let exact = all.filter { !gazetteer.places[Int($0)].isApproximate }
+        let villages = all.filter { gazetteer.places[Int($0)].isApproximate && inRegion($0) }
+        if villages.isEmpty || exact.contains(where: inRegion) {
+            return exact.isEmpty ? nil : ArraySlice(exact)
+        }
+        if let v = village(villages, near: nil) { return [v] }
+        return exact.isEmpty ? nil : ArraySlice(exact)
     }
 
     /// The codifier village among `hits` (all in one region): the only one, or the nearest to

@@ -19,6 +19,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     private var restCount: [Int32] = []
     private var restKeys: [UInt64] = []
     private var values: [Value] = []
+    private var firstKeyList: [UInt64] = []
     public private(set) var maxLength = 0
 
     public init(_ entries: [(String, Value)]) {
@@ -54,12 +55,25 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             }
             index[first] = UInt64(from) << 32 | UInt64(list.count)
         }
+        firstKeyList = Array(index.keys)
         byFirst = KeyMap(index)
     }
 
     /// The longest entry starting at token `i` and ending before `limit`.
+    ///
+    /// Inlined as far as the first word's lookup: most tokens start no entry, and callers try
+    /// every token of a sentence, so the rejection costs no call.
+    @inline(__always)
     public func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
         guard let packed = byFirst[tokens[i].key] else { return nil }
+        return match(tokens, at: i, limit: limit, entries: packed)
+    }
+
+    /// The longest of the entries `packed` (from `byFirst`) that matches at `i`.
+    @inline(never)
+    private func match(_ tokens: [Token], at i: Int, limit: Int?, entries packed: UInt64) -> (
+        length: Int, value: Value
+    )? {
         let end = limit ?? tokens.count
         let from = Int(packed >> 32)
         let slot = numberSlot
@@ -78,6 +92,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         }
         return nil
     }
+
+    /// The key of every entry's first token: what a caller's own per-token map can mark.
+    public var firstKeys: [UInt64] { firstKeyList }
 
     /// The value of a one-token entry.
     @inline(__always)

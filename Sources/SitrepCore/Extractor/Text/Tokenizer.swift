@@ -8,6 +8,9 @@
 public enum Tokenizer {
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x100_0000_01b3
+    /// Odd, with bits spread over the word: eight bytes at a time need a multiplier that mixes
+    /// high bytes too (FNV's prime moves little into the top of the word).
+    static let chunkPrime: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     /// The lexicon key of a single lower-cased word or mark.
     public static func key(_ word: String) -> UInt64 {
@@ -33,6 +36,72 @@ public enum Tokenizer {
     static func mixPhrase(_ h: UInt64, _ key: UInt64) -> UInt64 {
         let m = (h ^ key) &* fnvPrime
         return m ^ (m >> 29)
+    }
+
+    /// The key of one token, built from its lower-cased bytes eight at a time: bytes are packed
+    /// into a word and only a full word is multiplied in. A multiply per byte (FNV-1a, as
+    /// before) chained one multiply's latency per byte and was most of tokenizing's time.
+    struct KeyBuilder {
+        var h: UInt64 = fnvOffset
+        /// Bytes not yet mixed in, byte `k` at bits `8k`.
+        var chunk: UInt64 = 0
+        /// Bits of `chunk` filled (0...56).
+        var filled: UInt64 = 0
+        var length: UInt64 = 0
+
+        @inline(__always)
+        mutating func add(_ b: UInt8) {
+            chunk |= UInt64(b) << filled
+            length += 1
+            if filled == 56 {
+                h = (h ^ chunk) &* chunkPrime
+                chunk = 0
+                filled = 0
+            } else {
+                filled += 8
+            }
+        }
+
+        /// Adds the low `count` bytes of `w` (its other bytes are zero), `count` in 1...8.
+        @inline(__always)
+        mutating func add(word w: UInt64, count: Int) {
+            let bits = UInt64(count) << 3
+            length += UInt64(count)
+            chunk |= w << filled
+            let total = filled + bits
+            if total < 64 {
+                filled = total
+                return
+            }
+            h = (h ^ chunk) &* chunkPrime
+            // The bytes that did not fit (a shift by 64 gives 0: nothing left over).
+            chunk = filled == 0 ? 0 : w >> (64 - filled)
+            filled = total - 64
+        }
+
+        /// The key: the rest and the length mixed in, then every bit spread over the word
+        /// (lexicon tables probe by the low bits, their filters by the high ones).
+        @inline(__always)
+        func finish() -> UInt64 {
+            var x = ((h ^ chunk) &* chunkPrime) ^ length
+            x ^= x >> 32
+            x &*= 0xff51_afd7_ed55_8ccd
+            return x ^ (x >> 29)
+        }
+    }
+
+    /// The key of a one-byte token.
+    @inline(__always)
+    static func byteKey(_ b: UInt8) -> UInt64 {
+        var k = KeyBuilder()
+        k.add(b)
+        return k.finish()
+    }
+
+    /// The high bit of every byte of `w` that is a lower-case ASCII letter.
+    @inline(__always)
+    static func lowerLetters(_ w: UInt64) -> UInt64 {
+        ByteScan.lessMask(w, 0x7B) & ~ByteScan.lessMask(w, 0x61)
     }
 
     @inline(__always)
@@ -141,6 +210,7 @@ public enum Tokenizer {
         capacity: Int
     ) -> Int {
         let n = bytes.count
+        let base = bytes.baseAddress
         var i = cursor.i
         var scalarIndex = cursor.scalarIndex
         var spaceBefore = cursor.spaceBefore
@@ -174,12 +244,10 @@ public enum Tokenizer {
                     scalarIndex += 2
                     continue
                 }
-                var h = (fnvOffset ^ UInt64(b)) &* fnvPrime
-                h ^= h >> 29
                 emit(
                     Token(
                         start: Int32(i), end: Int32(i + 1), scalarStart: scalarIndex, scalarEnd: scalarIndex + 1,
-                        key: h, kind: .punct, flags: flags, number: .nan))
+                        key: byteKey(b), kind: .punct, flags: flags, number: .nan))
                 i += 1
                 scalarIndex += 1
                 continue
@@ -203,17 +271,16 @@ public enum Tokenizer {
                         scalarIndex += 2
                         continue
                     }
-                    var h = fnvOffset
+                    var h = KeyBuilder()
                     if fold != 0 {
-                        h = (h ^ UInt64(fold)) &* fnvPrime
+                        h.add(fold)
                     } else {
-                        for k in i..<(i + len) { h = (h ^ UInt64(bytes[k])) &* fnvPrime }
+                        for k in i..<(i + len) { h.add(bytes[k]) }
                     }
-                    h ^= h >> 29
                     emit(
                         Token(
                             start: Int32(i), end: Int32(i + len), scalarStart: scalarIndex,
-                            scalarEnd: scalarIndex + 1, key: h, kind: .punct, flags: flags, number: .nan))
+                            scalarEnd: scalarIndex + 1, key: h.finish(), kind: .punct, flags: flags, number: .nan))
                     i += len
                     scalarIndex += 1
                     continue
@@ -230,7 +297,7 @@ public enum Tokenizer {
             // A word or a number.
             let start = i
             let scalarStart = scalarIndex
-            var h = fnvOffset
+            var h = KeyBuilder()
             var upper = 0
             var letters = 0
             var digitsOnly = true
@@ -240,8 +307,17 @@ public enum Tokenizer {
             while i < n {
                 // Most bytes of English words: lower-case ASCII letters, in a tight run.
                 let run = i
+                while i + 8 <= n, let base {
+                    let w = ByteScan.load(base, i)
+                    let lower = lowerLetters(w)
+                    let r = (~lower & ByteScan.highs).trailingZeroBitCount >> 3
+                    if r == 0 { break }
+                    h.add(word: r == 8 ? w : w & ((1 << UInt64(r << 3)) &- 1), count: r)
+                    i += r
+                    if r < 8 { break }
+                }
                 while i < n, bytes[i] &- 97 < 26 {
-                    h = (h ^ UInt64(bytes[i])) &* fnvPrime
+                    h.add(bytes[i])
                     i += 1
                 }
                 if i > run {
@@ -267,7 +343,7 @@ public enum Tokenizer {
                             letters += 1
                             if c <= 90 { upper += 1 }
                         }
-                        h = (h ^ UInt64(c | (c >= 65 && c <= 90 ? 0x20 : 0))) &* fnvPrime
+                        h.add(c | (c >= 65 && c <= 90 ? 0x20 : 0))
                         i += 1
                         scalarIndex += 1
                         continue
@@ -283,7 +359,7 @@ public enum Tokenizer {
                         } else if inFraction {
                             break
                         }
-                        h = (h ^ UInt64(c)) &* fnvPrime
+                        h.add(c)
                         i += 1
                         scalarIndex += 1
                         continue
@@ -292,7 +368,7 @@ public enum Tokenizer {
                     if c == 39 && i + 1 < n && isWordByte(bytes, i + 1)
                         && !((bytes[i + 1] | 0x20) == 115 && (i + 2 >= n || !isWordByte(bytes, i + 2)))
                     {
-                        h = (h ^ 39) &* fnvPrime
+                        h.add(39)
                         i += 1
                         scalarIndex += 1
                         continue
@@ -304,8 +380,8 @@ public enum Tokenizer {
                 if c >= 0xC3 && c <= 0xDF && i + 1 < n, c != 0xC3 || (bytes[i + 1] != 0x97 && bytes[i + 1] != 0xB7) {
                     digitsOnly = false
                     letters += 1
-                    h = (h ^ UInt64(c)) &* fnvPrime
-                    h = (h ^ UInt64(bytes[i + 1])) &* fnvPrime
+                    h.add(c)
+                    h.add(bytes[i + 1])
                     i += 2
                     scalarIndex += 1
                     continue
@@ -315,7 +391,7 @@ public enum Tokenizer {
                 if cls == .letter {
                     digitsOnly = false
                     letters += 1
-                    for k in i..<(i + len) { h = (h ^ UInt64(bytes[k])) &* fnvPrime }
+                    for k in i..<(i + len) { h.add(bytes[k]) }
                     i += len
                     scalarIndex += 1
                     continue
@@ -323,30 +399,30 @@ public enum Tokenizer {
                 if fold == 39 && i + len < n && isWordByte(bytes, i + len)
                     && !((bytes[i + len] | 0x20) == 115 && (i + len + 1 >= n || !isWordByte(bytes, i + len + 1)))
                 {
-                    h = (h ^ 39) &* fnvPrime
+                    h.add(39)
                     i += len
                     scalarIndex += 1
                     continue
                 }
                 break
             }
-            h ^= h >> 29
             if letters >= 2 && upper == letters { flags.insert(.allCaps) }
             // "attended", "bought"-less: a regular past form, for the tense of a bare weekday.
             if i - start >= 4, upper == 0, bytes[i - 2] == 0x65, bytes[i - 1] == 0x64 { flags.insert(.edForm) }
             let isNumber = digitsOnly && flags.contains(.hasDigit)
             emit(
                 Token(
-                    start: Int32(start), end: Int32(i), scalarStart: scalarStart, scalarEnd: scalarIndex, key: h,
-                    kind: isNumber ? .number : .word, flags: flags, number: isNumber ? value : .nan))
+                    start: Int32(start), end: Int32(i), scalarStart: scalarStart, scalarEnd: scalarIndex,
+                    key: h.finish(), kind: isNumber ? .number : .word, flags: flags, number: isNumber ? value : .nan))
         }
         return count
     }
 
     static let possessiveKey: UInt64 = {
-        var h = (fnvOffset ^ 39) &* fnvPrime
-        h = (h ^ 115) &* fnvPrime
-        return h ^ (h >> 29)
+        var h = KeyBuilder()
+        h.add(39)
+        h.add(115)
+        return h.finish()
     }()
 
     private static func possessive(_ i: Int, _ len: Int, _ scalarIndex: Int32, _ flags: Token.Flags) -> Token {

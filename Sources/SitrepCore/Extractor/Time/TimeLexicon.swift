@@ -13,12 +13,13 @@ enum TimeLexicon {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ])
     /// Lower-case words that can start a time expression.
-    static let starters = WordSet([
+    static let starters = WordSet(starterList)
+    static let starterList = [
         "today", "tonight", "yesterday", "tomorrow", "now", "currently", "nowadays", "recently", "soon", "recent",
         "these", "at", "this", "last", "next", "the", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
         "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "early", "late", "mid", "earlier", "later", "current", "fiscal",
-    ])
+    ]
     static let weekdays: KeyMap<Int> = keyed([
         ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5),
         ("sunday", 6),
@@ -47,16 +48,34 @@ enum TimeLexicon {
         "before", "after", "end", "beginning", "middle", "-",
     ])
     /// Words that make a sentence look ahead in time.
-    static let futureWords = WordSet([
+    static let futureWords = WordSet(futureList)
+    static let futureList = [
         "will", "'ll", "shall", "scheduled", "plans", "planned", "expected", "due", "upcoming", "next", "tomorrow",
         "forecast", "expects", "intends", "going", "would", "might", "planning", "set", "soon", "coming",
         "resume", "begin", "start", "open", "opens", "close",
-    ])
+    ]
     /// Words that make a sentence report the past.
-    static let pastWords = WordSet([
+    static let pastWords = WordSet(pastList)
+    static let pastList = [
         "was", "were", "had", "did", "said", "told", "reported", "killed", "announced", "ago", "yesterday", "last",
         "earlier", "previously", "rose", "fell", "began", "took", "struck", "hit", "launched", "attacked",
-    ])
+    ]
+
+    /// What a word is to the scanner's first pass, one lookup per token: a future word, a past
+    /// word (future first when both), a starter of an expression.
+    struct ScanCue: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let future = ScanCue(rawValue: 1)
+        static let past = ScanCue(rawValue: 2)
+        static let starter = ScanCue(rawValue: 4)
+    }
+    static let scanCues: KeyMap<ScanCue> = {
+        var pairs: [(UInt64, ScanCue)] = []
+        for w in futureList { pairs.append((Tokenizer.key(w), .future)) }
+        for w in pastList { pairs.append((Tokenizer.key(w), .past)) }
+        for w in starterList { pairs.append((Tokenizer.key(w), .starter)) }
+        return KeyMap(pairs: pairs) { $0.union($1) }
+    }()
     /// Nouns that make a four-digit number a count, not a year ("2000 troops").
     static let countNouns = WordSet([
         "people", "troops", "soldiers", "civilians", "men", "women", "children", "residents", "refugees", "shares",

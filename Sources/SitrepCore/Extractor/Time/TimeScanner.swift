@@ -28,6 +28,10 @@ public struct TimeScanner: Sendable {
     private let months = L.months
     private let weekdays = L.weekdays
     private let starters = L.starters
+    private let scanCues = L.scanCues
+    /// Scratch of `scan`, kept to reuse its storage: "-ed" verbs, and where `match` is tried.
+    private var edForms: [Int] = []
+    private var starts: [Int] = []
 
     enum Tense { case past, future, neutral }
 
@@ -41,18 +45,21 @@ public struct TimeScanner: Sendable {
     /// Time expressions in `range` (usually a sentence), in order, not overlapping.
     public mutating func scan(_ range: Range<Int>) -> [TimeMention] {
         markers.removeAll(keepingCapacity: true)
-        var edForms: [Int] = []
-        let futureWords = L.futureWords
-        let pastWords = L.pastWords
+        edForms.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        // One pass and one lookup per token: the tense markers, and where an expression may
+        // start (a number, a capitalised word, a starter word), so that `match` runs only there.
         for i in range {
             let t = tokens[i]
-            if futureWords.contains(t) {
+            let cue = scanCues[t.key] ?? []
+            if cue.contains(.future) {
                 markers.append((i, .future))
-            } else if pastWords.contains(t) {
+            } else if cue.contains(.past) {
                 markers.append((i, .past))
             } else if t.flags.contains(.edForm) {
                 edForms.append(i)
             }
+            if t.isNumber || t.isCapitalized || cue.contains(.starter) { starts.append(i) }
         }
         // "Castro attended a rally Thursday": a verb in "-ed" reports the past, unless the
         // sentence looks ahead ("will be delivered Thursday").
@@ -62,20 +69,17 @@ public struct TimeScanner: Sendable {
         let tense = tenseOf(range)
         var out: [TimeMention] = []
         var i = range.lowerBound
-        while i < range.upperBound {
-            if let m = match(at: i, in: range, tense: tense) {
-                out.append(m)
-                // Only a quarter named outright ("the third quarter", "the 1988 second quarter")
-                // becomes the document's quarter; "a year ago" or "the quarter" refer to it.
-                if case .quarter(let y, let q) = m.value,
-                    m.tokens.contains(where: { L.ordinals[tokens[$0].key] != nil })
-                {
-                    lastQuarter = (y, q)
-                }
-                i = m.tokens.upperBound
-            } else {
-                i += 1
+        for start in starts where start >= i {
+            guard let m = match(at: start, in: range, tense: tense) else { continue }
+            out.append(m)
+            // Only a quarter named outright ("the third quarter", "the 1988 second quarter")
+            // becomes the document's quarter; "a year ago" or "the quarter" refer to it.
+            if case .quarter(let y, let q) = m.value,
+                m.tokens.contains(where: { L.ordinals[tokens[$0].key] != nil })
+            {
+                lastQuarter = (y, q)
             }
+            i = m.tokens.upperBound
         }
         yearFromSentence(&out)
         return out
