@@ -3,7 +3,7 @@
 // of the shared development data; pass the data folder if it is not ../shared/data. The reader's
 // figures are ReadBench's.
 //
-//   swift run -c release --package-path Benchmarks ExtractBench [path/to/shared/data] [--extractor-only]
+//   swift run -c release --package-path Benchmarks ExtractBench [path/to/shared/data] [--extractor-only | --tokenize-only]
 import BenchKit
 import Glibc
 import SitrepCore
@@ -30,14 +30,15 @@ let articles: [Article] = (paths.seeds() + paths.newsTexts()).compactMap { bytes
 }
 let corpusBytes = articles.reduce(0) { $0 + $1.text.utf8.count }
 // The first stage alone (`--tokenize-only` stops after it): every later stage reads its tokens.
+let tokenizeOnly = CommandLine.arguments.contains("--tokenize-only")
 let texts = articles.map { Array($0.text.utf8) }
 var tokenCount = 0
-let tokenizing = measure(minSeconds: profiling ? 0.001 : CommandLine.arguments.contains("--tokenize-only") ? 5 : 1) {
+let tokenizing = measure(minSeconds: profiling ? 0.001 : tokenizeOnly ? 5 : 1) {
     tokenCount = 0
     for t in texts { tokenCount += Tokenizer.tokenize(t).count }
 }
 say("tokenizer: \(tokenCount) tokens: \(megabytesPerSecond(corpusBytes, tokenizing)) MB/s")
-if CommandLine.arguments.contains("--tokenize-only") { exit(0) }
+if tokenizeOnly { exit(0) }
 let extractor = RuleEventExtractor(gazetteer: gazetteer)
 var events = 0
 let perRun = measure(minSeconds: profiling ? 8 : 2) {

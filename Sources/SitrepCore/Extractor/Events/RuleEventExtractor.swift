@@ -543,7 +543,7 @@ public struct RuleEventExtractor: EventExtractor {
                 guard let sp = speaker, sp.kind != .commentator else { continue }
                 if trigger.form != .speech,
                     !range.contains(where: { ActorFinder.sayingWords.contains(doc.tokens[$0]) }),
-                    triggers.match(doc.tokens, at: range.lowerBound) == nil,
+                    triggerTable.match(doc.tokens, at: range.lowerBound) == nil,
                     !range.contains(where: { triggerTable.match(doc.tokens, at: $0)?.value.form == .speech })
                 {
                     continue

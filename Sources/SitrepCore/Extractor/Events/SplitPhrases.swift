@@ -81,8 +81,6 @@ enum SplitPhrases {
             trigger: Trigger(type: .militaryAid, form: .verb)),
     ]
 
-    /// Every verb of the list, for the one lookup a token costs when it starts none.
-    static let verbs = WordSet(list.flatMap(\.verbs))
     static let closers: [PhraseTable<Bool>] = list.map { PhraseTable($0.closers.map { ($0, true) }) }
     static let verbSets: [WordSet] = list.map { WordSet($0.verbs) }
     /// Words that end an object and start another clause: a closer after one belongs elsewhere
@@ -94,7 +92,7 @@ enum SplitPhrases {
         "fire",
     ])
     /// The end of a split phrase starting at `i` and the trigger it gives, or nil. Callers test
-    /// ``verbs`` first, read once outside their loop over tokens.
+    /// first that the token is one of the list's verbs (the extractor's `triggerCues`).
     static func match(_ tokens: [Token], at i: Int, limit: Int) -> (end: Int, trigger: Trigger)? {
         for (n, phrase) in list.enumerated() where verbSets[n].contains(tokens[i]) {
             var k = i + 1

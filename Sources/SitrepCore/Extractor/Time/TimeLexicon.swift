@@ -47,15 +47,13 @@ enum TimeLexicon {
         "in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "through", "during",
         "before", "after", "end", "beginning", "middle", "-",
     ])
-    /// Words that make a sentence look ahead in time.
-    static let futureWords = WordSet(futureList)
+    /// Words that make a sentence look ahead in time (read through ``scanCues``).
     static let futureList = [
         "will", "'ll", "shall", "scheduled", "plans", "planned", "expected", "due", "upcoming", "next", "tomorrow",
         "forecast", "expects", "intends", "going", "would", "might", "planning", "set", "soon", "coming",
         "resume", "begin", "start", "open", "opens", "close",
     ]
-    /// Words that make a sentence report the past.
-    static let pastWords = WordSet(pastList)
+    /// Words that make a sentence report the past (read through ``scanCues``).
     static let pastList = [
         "was", "were", "had", "did", "said", "told", "reported", "killed", "announced", "ago", "yesterday", "last",
         "earlier", "previously", "rose", "fell", "began", "took", "struck", "hit", "launched", "attacked",
