@@ -3,14 +3,19 @@
 // of the shared development data; pass the data folder if it is not ../shared/data. The reader's
 // figures are ReadBench's.
 //
-//   swift run -c release --package-path Benchmarks ExtractBench [path/to/shared/data] [--extractor-only | --tokenize-only]
+//   swift run -c release --package-path Benchmarks ExtractBench [path/to/shared/data] [--extractor-only | --tokenize-only | --passes N]
 import BenchKit
 import Glibc
 import SitrepCore
 
 let paths = BenchPaths()
 let gazetteerPath = Path.join(paths.packageRoot, "gazetteer/gazetteer.tsv")
-let profiling = CommandLine.arguments.contains("--extractor-only")
+// `--passes N`: exactly N passes of the extractor and no more figures, for instruction counts
+// (`valgrind --tool=cachegrind`) that compare two builds where timings drift with the host.
+let passes = CommandLine.arguments.firstIndex(of: "--passes").flatMap { i in
+    i + 1 < CommandLine.arguments.count ? Int(CommandLine.arguments[i + 1]) : nil
+}
+let profiling = CommandLine.arguments.contains("--extractor-only") || passes != nil
 
 var loaded: Gazetteer?
 // `ExtractBench --load-only` loads for 10 s and stops: for profiling the load.
@@ -41,6 +46,15 @@ say("tokenizer: \(tokenCount) tokens: \(megabytesPerSecond(corpusBytes, tokenizi
 if tokenizeOnly { exit(0) }
 let extractor = RuleEventExtractor(gazetteer: gazetteer)
 var events = 0
+if let passes {
+    let time = seconds {
+        for _ in 0..<passes {
+            for a in articles { events += extractor.events(in: a, articleID: "a-0123456789abcdef").count }
+        }
+    }
+    say("extractor: \(passes) passes, \(events) events: \(megabytesPerSecond(corpusBytes * passes, time)) MB/s")
+    exit(0)
+}
 let perRun = measure(minSeconds: profiling ? 8 : 2) {
     events = 0
     for a in articles { events += extractor.events(in: a, articleID: "a-0123456789abcdef").count }

@@ -3,7 +3,10 @@
 /// Written by hand rather than with `JSONEncoder` because records must come out with a fixed,
 /// readable key order (`v`, `seq`, `kind`, `ts`, … — what people see when they `tail` the log),
 /// on one line, byte for byte the same in `sitrep parse` and the daemon.
-public indirect enum JSONValue: Sendable, Equatable {
+///
+/// Not `indirect`: arrays already hold the nested values, and an indirect enum put every value,
+/// each number and string of every record, in a heap box of its own.
+public enum JSONValue: Sendable, Equatable {
     case string(String)
     case int(Int64)
     case double(Double)

@@ -19,6 +19,12 @@ struct ActorFinder: Sendable {
     let nameStop: WordSet
     let groups = ActorFinder.knownGroups
     let groupNouns = ActorFinder.groupNounSet
+    // Statics the scans read at every capitalised word, held by the instance: each read of a
+    // `static let` is a runtime call (`swift_once`).
+    let k = ActorFinder.k
+    let organisations = ActorFinder.knownOrganisations
+    let numberWordMap = CountFinder.numberWords
+    let hyphen = Keys.hyphen
 
     init() {
         // Plural demonyms ("Albanians", "Iraqis") name the state's people as the singular does.
@@ -52,8 +58,6 @@ struct ActorFinder: Sendable {
         let tokens = doc.tokens
         var out: [ActorMention] = []
         var i = range.lowerBound
-        // Read once: each read of a `static let` is a runtime call (`swift_once`).
-        let k = Self.k
         while i < range.upperBound {
             let t = tokens[i]
             // He / She at the start of a clause: the last person named.
@@ -205,11 +209,11 @@ struct ActorFinder: Sendable {
             while j < range.upperBound, words < 3 {
                 let w = tokens[j]
                 if w.isCapitalized && (w.isWord || w.flags.contains(.hasDigit)) && !titles.contains(w)
-                    && CountFinder.numberWords[w.key] == nil && w.key != Self.k.the && states.single(w.key) == nil
+                    && numberWordMap[w.key] == nil && w.key != k.the && states.single(w.key) == nil
                 {
                     words += 1
                     j += 1
-                } else if w.key == Keys.hyphen, !w.flags.contains(.spaceBefore), j > i, j + 1 < range.upperBound,
+                } else if w.key == hyphen, !w.flags.contains(.spaceBefore), j > i, j + 1 < range.upperBound,
                     !tokens[j + 1].flags.contains(.spaceBefore), tokens[j + 1].isCapitalized
                 {
                     j += 1
@@ -268,7 +272,7 @@ struct ActorFinder: Sendable {
     /// in brackets and a body in lower case ("… Cooperation (APEC) forum").
     func organisation(_ doc: Document, from i: Int, _ range: Range<Int>) -> ActorMention? {
         let tokens = doc.tokens
-        if let (len, _) = Self.knownOrganisations.match(tokens, at: i, limit: range.upperBound) {
+        if let (len, _) = organisations.match(tokens, at: i, limit: range.upperBound) {
             let r = i..<(i + len)
             return ActorMention(tokens: r, name: normalized(doc.text(r)), kind: .organisation, country: nil)
         }
@@ -277,13 +281,13 @@ struct ActorFinder: Sendable {
         var lastWord = i
         while j < range.upperBound, j - i < 10 {
             let w = tokens[j]
-            if w.isCapitalized && w.isWord && w.key != Self.k.the {
+            if w.isCapitalized && w.isWord && w.key != self.k.the {
                 words += 1
                 lastWord = j
                 j += 1
             } else if words > 0, j + 1 < range.upperBound, tokens[j + 1].isCapitalized,
-                Self.nameJoiners.contains(w) || (w.key == Keys.hyphen && !w.flags.contains(.spaceBefore))
-                    || w.key == Self.k.possessive || (w.key == Self.k.apostrophe && !w.flags.contains(.spaceBefore))
+                Self.nameJoiners.contains(w) || (w.key == hyphen && !w.flags.contains(.spaceBefore))
+                    || w.key == self.k.possessive || (w.key == self.k.apostrophe && !w.flags.contains(.spaceBefore))
             {
                 j += 1
             } else {
@@ -297,7 +301,7 @@ struct ActorFinder: Sendable {
         }
         // "(APEC) forum": an acronym in brackets, then the body in lower case.
         var k = lastWord + 1
-        if k + 2 < range.upperBound, tokens[k].key == Self.k.openParen, tokens[k + 2].key == Self.k.closeParen {
+        if k + 2 < range.upperBound, tokens[k].key == self.k.openParen, tokens[k + 2].key == self.k.closeParen {
             k += 3
         }
         guard k < range.upperBound, !tokens[k].isCapitalized, Self.bodyNouns.contains(tokens[k]) else { return nil }

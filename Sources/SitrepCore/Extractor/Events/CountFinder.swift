@@ -52,6 +52,9 @@ struct CountFinder: Sendable {
     /// Keys `number(_:_:_:)` compares every token with, held by the instance: a static read
     /// there costs a `swift_once` check per token.
     let definites = (the: Keys.the, their: CountFinder.their, and: Keys.and, harm: CountFinder.harmVerbs)
+    /// ``numberWords`` and ``multipliers``, held by the instance for the same reason.
+    let numberWordMap = CountFinder.numberWords
+    let multiplierMap = CountFinder.multipliers
     /// A word for people ("soldiers", "driver"), not the "of" that ``people`` holds for
     /// "dozens of".
     static func isPerson(_ t: Token) -> Bool { people.contains(t) && t.key != Keys.of }
@@ -131,7 +134,15 @@ struct CountFinder: Sendable {
         let tokens = doc.tokens
         var out: [CountMention] = []
         var i = range.lowerBound
+        let (the, their) = (definites.the, definites.their)
         while i < range.upperBound {
+            // What `number` needs to start a count, tested here first: most tokens start none,
+            // and the call and the exclusions cost more than this test.
+            let t = tokens[i]
+            if !t.isNumber && t.key != the && t.key != their && numberWordMap[t.key] == nil {
+                i += 1
+                continue
+            }
             if let skip = excluding.first(where: { $0.contains(i) }) {
                 i = skip.upperBound
                 continue
@@ -365,10 +376,10 @@ struct CountFinder: Sendable {
             // "killing the driver", "The driver was killed": one person, when a singular person
             // word follows (checked with the determiners in `find`).
             value = 1
-        } else if let w = Self.numberWords[t.key] {
+        } else if let w = numberWordMap[t.key] {
             value = w
             // "twenty five", "two hundred"
-            if end < range.upperBound, let w2 = Self.numberWords[tokens[end].key], w2 < 10, value >= 20, value < 100,
+            if end < range.upperBound, let w2 = numberWordMap[tokens[end].key], w2 < 10, value >= 20, value < 100,
                 !Self.determiners.contains(tokens[end])
             {
                 value += w2
@@ -381,7 +392,7 @@ struct CountFinder: Sendable {
         } else {
             return nil
         }
-        if end < range.upperBound, let m = Self.multipliers[tokens[end].key] {
+        if end < range.upperBound, let m = multiplierMap[tokens[end].key] {
             value *= m
             end += 1
         }

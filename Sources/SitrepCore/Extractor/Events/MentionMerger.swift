@@ -10,9 +10,25 @@ extension RuleEventExtractor {
         // last `searchLimit` of them: merging stays linear in a 1 MB article.
         var byType: [EventType: [Int]] = [:]
         for m in mentions {
-            let candidates = byType[m.type, default: []]
-            if let i = candidates.suffix(Self.searchLimit).last(where: { compatible(events[$0], m) }) {
-                events[i] = combined(events[i], m)
+            // A loop, not `last(where:)` with a closure: the closure called a method, so it copied
+            // the extractor, and it copied each event it compared.
+            var found: Int?
+            if let candidates = byType[m.type] {
+                for i in candidates.suffix(Self.searchLimit).reversed() where compatible(events[i], m) {
+                    found = i
+                    break
+                }
+            }
+            if let i = found {
+                // The richer sentence becomes the evidence; the other one supports. Merged in
+                // place: a merge that returned a new mention copied both.
+                if m.detail > events[i].detail {
+                    let other = events[i]
+                    events[i] = m
+                    absorb(&events[i], other)
+                } else {
+                    absorb(&events[i], m)
+                }
             } else {
                 byType[m.type, default: []].append(events.count)
                 events.append(m)
@@ -30,16 +46,21 @@ extension RuleEventExtractor {
 
     func compatible(_ a: Mention, _ b: Mention) -> Bool {
         guard a.type == b.type else { return false }
+        // Actor lists hold a few names: nested loops, where sets cost allocations per pair of
+        // mentions compared.
         if a.type == .statement {
-            let sa = Set(a.actors.map(\.name))
-            return !sa.isDisjoint(with: b.actors.map(\.name)) && datesCompatible(a, b)
+            let shared = a.actors.contains { x in b.actors.contains { $0.name == x.name } }
+            return shared && datesCompatible(a, b)
         }
         let bOwnPlace = b.place != nil && b.placeFrom == nil
         if a.place == nil && b.place == nil {
             // Two unplaced reports: one happening only when close together or by the same hand.
-            let initiators = Set(a.actors.filter { $0.role == "initiator" }.map(\.name))
-            let shared = !initiators.isDisjoint(with: b.actors.filter { $0.role == "initiator" }.map(\.name))
-            guard b.sentence - a.sentence <= 2 || shared else { return false }
+            guard
+                b.sentence - a.sentence <= 2
+                    || a.actors.contains(where: { x in
+                        x.role == "initiator" && b.actors.contains { $0.role == "initiator" && $0.name == x.name }
+                    })
+            else { return false }
         }
         if city(a.place) != city(b.place) {
             // An anaphoric mention joins the event it continues.
@@ -59,9 +80,8 @@ extension RuleEventExtractor {
 
     static let maxSupport = 16
 
-    func combined(_ a: Mention, _ b: Mention) -> Mention {
-        // The richer sentence becomes the evidence; the other one supports.
-        var (main, other) = b.detail > a.detail ? (b, a) : (a, b)
+    /// Merges `other` into `main`, the mention whose sentence is the evidence.
+    func absorb(_ main: inout Mention, _ other: Mention) {
         func better(_ x: Mention, _ y: Mention) -> Bool {
             guard let dx = x.date else { return false }
             guard let dy = y.date else { return true }
@@ -102,6 +122,5 @@ extension RuleEventExtractor {
         main.confidence = min(0.95, max(main.confidence, other.confidence) + 0.05)
         main.plover = main.plover ?? other.plover
         main.subType = main.subType ?? other.subType
-        return main
     }
 }

@@ -37,6 +37,9 @@ public struct RuleEventExtractor: EventExtractor {
         static let trigger = TriggerCue(rawValue: 1)
         static let splitVerb = TriggerCue(rawValue: 2)
         static let irrealis = TriggerCue(rawValue: 4)
+        /// A trigger or a split verb: where a phrase can match. A constant, because an array
+        /// literal here allocated at every token of `bestTrigger`.
+        static let matchable: TriggerCue = [.trigger, .splitVerb]
     }
 
     public var gazetteerVersion: String? { gazetteer.version }
@@ -127,6 +130,10 @@ public struct RuleEventExtractor: EventExtractor {
         var state = ParagraphState()
         var countryVotes: [String: Int] = [:]
         var regionVotes: [String: Int] = [:]
+        // The leading country and region of the votes, found again only after a vote: most
+        // sentences name no place.
+        var leaders: (context: String?, region: String?) = (nil, nil)
+        var votesChanged = false
         var articleViolent: EventType?
         var lastInitiator: [EventType: (String, Int)] = [:]
         let leadParagraph = doc.paragraphOfSentence.first ?? 0
@@ -147,13 +154,18 @@ public struct RuleEventExtractor: EventExtractor {
                 }
                 return true
             }
-            let context = countryVotes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-            let region = regionVotes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            if votesChanged {
+                leaders.context = countryVotes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+                leaders.region = regionVotes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+                votesChanged = false
+            }
+            let (context, region) = leaders
             var places = placeFinder.places(doc, range, context: context, region: region)
             places.append(contentsOf: capitalPhrases(doc, range, context: context))
             for p in places {
                 let place = gazetteer.places[p.place]
                 countryVotes[place.country, default: 0] += 1
+                votesChanged = true
                 if place.country == "UA" || place.country == "RU", let a = place.admin1 {
                     regionVotes[a, default: 0] += 1
                 }
@@ -208,13 +220,16 @@ public struct RuleEventExtractor: EventExtractor {
             {
                 continue
             }
-            // "previously", but not "a previously unannounced visit" (a word about a word).
-            if range.contains(where: {
-                background.contains(doc.tokens[$0])
-                    && !($0 + 1 < range.upperBound && doc.word($0 + 1).lowercased().hasPrefix("un"))
-            }) {
-                continue
+            // "previously", but not "a previously unannounced visit" (a word about a word). A
+            // loop: `contains(where:)` called its closure out of line at every token.
+            var isBackground = false
+            for i in range where background.contains(doc.tokens[i]) {
+                if !(i + 1 < range.upperBound && doc.word(i + 1).lowercased().hasPrefix("un")) {
+                    isBackground = true
+                    break
+                }
             }
+            if isBackground { continue }
             guard let best = bestTrigger(doc, range, places: places) else { continue }
             var ploverOverride: String?
             var counts = countFinder.find(doc, range, excluding: scanned.map(\.tokens))
@@ -795,13 +810,14 @@ public struct RuleEventExtractor: EventExtractor {
         guard name.lowerBound > range.lowerBound, name.upperBound < range.upperBound else { return false }
         var comma = false
         var i = range.lowerBound
+        let (openParen, hyphen, commaKey, dot) = (Self.k.openParen, Keys.hyphen, Keys.comma, Keys.dot)
         while i < min(range.upperBound, range.lowerBound + 12) {
             let t = tokens[i]
-            if t.key == Self.k.openParen || t.key == Keys.hyphen { return comma && i >= name.upperBound }
-            if t.key == Keys.comma {
+            if t.key == openParen || t.key == hyphen { return comma && i >= name.upperBound }
+            if t.key == commaKey {
                 if i >= name.lowerBound { return false }
                 comma = true
-            } else if !(t.isCapitalized && t.isWord) && !t.isNumber && t.key != Keys.dot {
+            } else if !(t.isCapitalized && t.isWord) && !t.isNumber && t.key != dot {
                 return false
             }
             i += 1
@@ -861,7 +877,8 @@ public struct RuleEventExtractor: EventExtractor {
     func refineCrowdEvent(
         _ type: EventType, _ subType: String?, _ doc: Document, _ range: Range<Int>, trigger: Range<Int>
     ) -> (EventType, String?) {
-        func has(_ words: WordSet) -> Bool { range.contains { words.contains(doc.tokens[$0]) } }
+        let tokens = doc.tokens
+        func has(_ words: WordSet) -> Bool { range.contains { words.contains(tokens[$0]) } }
         switch type {
         case .protest:
             if has(Cues.crowdViolence) { return (.riot, "Violent demonstration") }
@@ -987,7 +1004,9 @@ public struct RuleEventExtractor: EventExtractor {
     /// article's main one.
     func capitalPhrases(_ doc: Document, _ range: Range<Int>, context: String?) -> [PlaceMention] {
         var out: [PlaceMention] = []
-        for i in range where doc.tokens[i].key == Self.k.capital && i > range.lowerBound {
+        let capital = Self.k.capital
+        let tokens = doc.tokens
+        for i in range where tokens[i].key == capital && i > range.lowerBound {
             var iso = context
             var start = i - 1
             if let country = actorFinder.states.single(doc.tokens[i - 1].key) {
@@ -1009,8 +1028,20 @@ public struct RuleEventExtractor: EventExtractor {
         var saying = false
         var modal = false
         let tokens = doc.tokens
-        for i in range {
-            guard let cue = triggerCues[tokens[i].key] else { continue }
+        let cues = triggerCues
+        var next = range.lowerBound
+        while next < range.upperBound {
+            // Most tokens carry no cue: a loop with no call in it skips them, its values kept
+            // in registers.
+            var found: TriggerCue?
+            while next < range.upperBound {
+                found = cues[tokens[next].key]
+                if found != nil { break }
+                next += 1
+            }
+            guard let cue = found else { break }
+            let i = next
+            next += 1
             if cue.contains(.irrealis) { modal = true }
             if cue.contains(.splitVerb), SplitPhrases.match(tokens, at: i, limit: range.upperBound) != nil {
                 return true
@@ -1028,11 +1059,18 @@ public struct RuleEventExtractor: EventExtractor {
         var speechBefore: Range<Int>?
         var i = range.lowerBound
         let tokens = doc.tokens
+        let cues = triggerCues
         while i < range.upperBound {
-            guard let cue = triggerCues[tokens[i].key], !cue.isDisjoint(with: [.trigger, .splitVerb]) else {
+            // Past the tokens that start no phrase in a loop with no call in it (as `mayReport`).
+            var found: TriggerCue?
+            while i < range.upperBound {
+                if let cue = cues[tokens[i].key], !cue.isDisjoint(with: .matchable) {
+                    found = cue
+                    break
+                }
                 i += 1
-                continue
             }
+            guard let cue = found else { break }
             // "set the police station on fire", "fired thousands of rockets": the phrase split by
             // its object, which the lexicon's contiguous phrases cannot hold.
             let split =
@@ -1312,7 +1350,8 @@ public struct RuleEventExtractor: EventExtractor {
         var j = r.lowerBound - 1
         // Past an article and names that qualify the trigger ("talks on a Gaza ceasefire").
         var skipped = 0
-        while j >= range.lowerBound, skipped < 3, Self.articles.contains(tokens[j]) || tokens[j].isCapitalized {
+        let articles = Self.articles
+        while j >= range.lowerBound, skipped < 3, articles.contains(tokens[j]) || tokens[j].isCapitalized {
             j -= 1
             skipped += 1
         }
@@ -1429,7 +1468,8 @@ public struct RuleEventExtractor: EventExtractor {
     /// alone ("injured after Russian forces shelled Kherson"), which yields to its cause.
     func causeClauseStart(_ tokens: [Token], following trigger: (Trigger, Range<Int>), in range: Range<Int>) -> Int? {
         guard trigger.0.form == .verb || trigger.0.form == .noun else { return nil }
-        return (trigger.1.upperBound..<range.upperBound).first { tokens[$0].key == Self.k.after }
+        let after = Self.k.after
+        return (trigger.1.upperBound..<range.upperBound).first { tokens[$0].key == after }
     }
 
     /// A trigger after "over", "for", "into" or "behind" ("the"/"a" between): the reason for
@@ -1446,17 +1486,19 @@ public struct RuleEventExtractor: EventExtractor {
     /// Negation or modality in the clause before the trigger ("did not", "may", "plans to").
     func isIrrealis(_ doc: Document, _ range: Range<Int>, _ trigger: Range<Int>) -> Bool {
         // The trigger as the subject of a modal: "A snap election might …".
+        let tokens = doc.tokens
         for k in trigger.upperBound..<min(range.upperBound, trigger.upperBound + 2)
-        where Self.modals.contains(doc.tokens[k]) {
+        where Self.modals.contains(tokens[k]) {
             return true
         }
         var j = trigger.lowerBound - 1
         var steps = 0
+        let (comma, quote, clauseOpeners, irrealis) = (Self.k.comma, Self.k.quote, Self.clauseOpeners, Cues.irrealis)
         while j >= range.lowerBound && steps < 6 {
-            let t = doc.tokens[j]
+            let t = tokens[j]
             // "rebels will pay as missiles kill 23 soldiers": a new clause is not under the modal.
-            if t.key == Self.k.comma || t.key == Self.k.quote || Self.clauseOpeners.contains(t) { break }
-            if Cues.irrealis.contains(t) { return true }
+            if t.key == comma || t.key == quote || clauseOpeners.contains(t) { break }
+            if irrealis.contains(t) { return true }
             j -= 1
             steps += 1
         }
@@ -1599,16 +1641,17 @@ public struct RuleEventExtractor: EventExtractor {
     func trailingSpan(_ doc: Document, _ range: Range<Int>) -> Range<Int>? {
         let t = doc.tokens
         var i = range.lowerBound
+        let (overnight, spanPrepositions) = (Self.k.overnight, Self.spanPrepositions)
         while i < range.upperBound {
             defer { i += 1 }
             // "Overnight, air defense shot down 35 drones": the night up to the report, unless a
             // date follows ("overnight on Nov. 7", "overnight into Thursday").
-            if t[i].key == Self.k.overnight {
+            if t[i].key == overnight {
                 let next = i + 1 < range.upperBound ? t[i + 1].key : 0
                 if next != Self.k.on && next != Self.k.to && next != Self.k.into { return i..<(i + 1) }
                 continue
             }
-            guard i + 2 < range.upperBound, Self.spanPrepositions.contains(t[i]) else { continue }
+            guard i + 2 < range.upperBound, spanPrepositions.contains(t[i]) else { continue }
             var j = i + 1
             // Army reports' "in a day", "for a day": the day before the report.
             if t[j].key == Keys.a, t[j + 1].key == Self.k.day { return i..<(j + 2) }
@@ -1776,7 +1819,8 @@ public struct RuleEventExtractor: EventExtractor {
     func weapons(_ doc: Document, _ range: Range<Int>) -> [String] {
         var out: [String] = []
         let tokens = doc.tokens
-        for i in range where Cues.weaponHeads.contains(tokens[i]) {
+        let heads = Cues.weaponHeads
+        for i in range where heads.contains(tokens[i]) {
             var j = i
             var named = false
             while j - 1 >= range.lowerBound {

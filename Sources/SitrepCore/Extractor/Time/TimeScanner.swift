@@ -46,6 +46,11 @@ public struct TimeScanner: Sendable {
     public mutating func scan(_ range: Range<Int>) -> [TimeMention] {
         markers.removeAll(keepingCapacity: true)
         edForms.removeAll(keepingCapacity: true)
+        // The scratch array is moved out of `self` while it fills: an `append` to an array held
+        // in `self` was an outlined call, with a uniqueness check through the runtime, per start.
+        var starts: [Int] = []
+        swap(&starts, &self.starts)
+        defer { swap(&starts, &self.starts) }
         starts.removeAll(keepingCapacity: true)
         // One pass and one lookup per token: the tense markers, and where an expression may
         // start (a number, a capitalised word, a starter word), so that `match` runs only there.
