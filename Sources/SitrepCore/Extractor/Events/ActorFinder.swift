@@ -281,13 +281,13 @@ struct ActorFinder: Sendable {
         var lastWord = i
         while j < range.upperBound, j - i < 10 {
             let w = tokens[j]
-            if w.isCapitalized && w.isWord && w.key != self.k.the {
+            if w.isCapitalized && w.isWord && w.key != k.the {
                 words += 1
                 lastWord = j
                 j += 1
             } else if words > 0, j + 1 < range.upperBound, tokens[j + 1].isCapitalized,
                 Self.nameJoiners.contains(w) || (w.key == hyphen && !w.flags.contains(.spaceBefore))
-                    || w.key == self.k.possessive || (w.key == self.k.apostrophe && !w.flags.contains(.spaceBefore))
+                    || w.key == k.possessive || (w.key == k.apostrophe && !w.flags.contains(.spaceBefore))
             {
                 j += 1
             } else {
@@ -300,12 +300,14 @@ struct ActorFinder: Sendable {
             return ActorMention(tokens: r, name: normalized(doc.text(r)), kind: .organisation, country: nil)
         }
         // "(APEC) forum": an acronym in brackets, then the body in lower case.
-        var k = lastWord + 1
-        if k + 2 < range.upperBound, tokens[k].key == self.k.openParen, tokens[k + 2].key == self.k.closeParen {
-            k += 3
+        var body = lastWord + 1
+        if body + 2 < range.upperBound, tokens[body].key == k.openParen, tokens[body + 2].key == k.closeParen {
+            body += 3
         }
-        guard k < range.upperBound, !tokens[k].isCapitalized, Self.bodyNouns.contains(tokens[k]) else { return nil }
-        let r = i..<(k + 1)
+        guard body < range.upperBound, !tokens[body].isCapitalized, Self.bodyNouns.contains(tokens[body]) else {
+            return nil
+        }
+        let r = i..<(body + 1)
         return ActorMention(tokens: r, name: normalized(doc.text(r)), kind: .organisation, country: nil)
     }
 

@@ -134,12 +134,9 @@ struct CountFinder: Sendable {
         let tokens = doc.tokens
         var out: [CountMention] = []
         var i = range.lowerBound
-        let (the, their) = (definites.the, definites.their)
         while i < range.upperBound {
-            // What `number` needs to start a count, tested here first: most tokens start none,
-            // and the call and the exclusions cost more than this test.
-            let t = tokens[i]
-            if !t.isNumber && t.key != the && t.key != their && numberWordMap[t.key] == nil {
+            // Most tokens start no count: the call and the exclusions cost more than this test.
+            guard mayStartNumber(tokens[i]) else {
                 i += 1
                 continue
             }
@@ -360,9 +357,17 @@ struct CountFinder: Sendable {
     }
     static let was = Tokenizer.key("was")
 
+    /// Whether a count can start at `t` (`number` returns nil at every other token): a number,
+    /// "the" or "their" (one person), or a number word.
+    @inline(__always)
+    func mayStartNumber(_ t: Token) -> Bool {
+        t.isNumber || t.key == definites.the || t.key == definites.their || numberWordMap[t.key] != nil
+    }
+
     /// A number at `i`: digits with an optional multiplier, or number words ("twenty five").
     func number(_ tokens: [Token], _ i: Int, _ range: Range<Int>) -> (Double, Int)? {
         let t = tokens[i]
+        guard mayStartNumber(t) else { return nil }
         var value: Double
         var end = i + 1
         if t.isNumber {

@@ -37,9 +37,25 @@ public struct RuleEventExtractor: EventExtractor {
         static let trigger = TriggerCue(rawValue: 1)
         static let splitVerb = TriggerCue(rawValue: 2)
         static let irrealis = TriggerCue(rawValue: 4)
-        /// A trigger or a split verb: where a phrase can match. A constant, because an array
-        /// literal here allocated at every token of `bestTrigger`.
+        /// A trigger or a split verb: where a phrase can match. Constants, because an array
+        /// literal at the call allocated at every token.
         static let matchable: TriggerCue = [.trigger, .splitVerb]
+        static let any: TriggerCue = [.trigger, .splitVerb, .irrealis]
+    }
+
+    /// The first token in `from..<to` with a cue among `wanted`, and its cues. A loop with no
+    /// call in it: most tokens carry none, and the scans that call this are long functions
+    /// whose own loops spilled their values to the stack at every token.
+    @inline(__always)
+    static func nextCue(
+        _ cues: KeyMap<TriggerCue>, _ tokens: [Token], from: Int, to end: Int, among wanted: TriggerCue
+    ) -> (Int, TriggerCue)? {
+        var i = from
+        while i < end {
+            if let cue = cues[tokens[i].key], !cue.isDisjoint(with: wanted) { return (i, cue) }
+            i += 1
+        }
+        return nil
     }
 
     public var gazetteerVersion: String? { gazetteer.version }
@@ -1009,14 +1025,14 @@ public struct RuleEventExtractor: EventExtractor {
         for i in range where tokens[i].key == capital && i > range.lowerBound {
             var iso = context
             var start = i - 1
-            if let country = actorFinder.states.single(doc.tokens[i - 1].key) {
+            if let country = actorFinder.states.single(tokens[i - 1].key) {
                 iso = gazetteer.countryCode(named: country)
                 start = i - 2
             }
-            guard start >= range.lowerBound, doc.tokens[start].key == Self.k.the, let iso,
+            guard start >= range.lowerBound, tokens[start].key == Self.k.the, let iso,
                 let cap = gazetteer.capitals[iso]
             else { continue }
-            let prep = start - 1 >= range.lowerBound && Cues.locationPrepositions.contains(doc.tokens[start - 1])
+            let prep = start - 1 >= range.lowerBound && Cues.locationPrepositions.contains(tokens[start - 1])
             out.append(PlaceMention(tokens: start..<(i + 1), place: cap, afterPreposition: prep, possessive: false))
         }
         return out
@@ -1030,18 +1046,8 @@ public struct RuleEventExtractor: EventExtractor {
         let tokens = doc.tokens
         let cues = triggerCues
         var next = range.lowerBound
-        while next < range.upperBound {
-            // Most tokens carry no cue: a loop with no call in it skips them, its values kept
-            // in registers.
-            var found: TriggerCue?
-            while next < range.upperBound {
-                found = cues[tokens[next].key]
-                if found != nil { break }
-                next += 1
-            }
-            guard let cue = found else { break }
-            let i = next
-            next += 1
+        while let (i, cue) = Self.nextCue(cues, tokens, from: next, to: range.upperBound, among: .any) {
+            next = i + 1
             if cue.contains(.irrealis) { modal = true }
             if cue.contains(.splitVerb), SplitPhrases.match(tokens, at: i, limit: range.upperBound) != nil {
                 return true
@@ -1060,17 +1066,8 @@ public struct RuleEventExtractor: EventExtractor {
         var i = range.lowerBound
         let tokens = doc.tokens
         let cues = triggerCues
-        while i < range.upperBound {
-            // Past the tokens that start no phrase in a loop with no call in it (as `mayReport`).
-            var found: TriggerCue?
-            while i < range.upperBound {
-                if let cue = cues[tokens[i].key], !cue.isDisjoint(with: .matchable) {
-                    found = cue
-                    break
-                }
-                i += 1
-            }
-            guard let cue = found else { break }
+        while let (at, cue) = Self.nextCue(cues, tokens, from: i, to: range.upperBound, among: .matchable) {
+            i = at
             // "set the police station on fire", "fired thousands of rockets": the phrase split by
             // its object, which the lexicon's contiguous phrases cannot hold.
             let split =
